@@ -1,0 +1,92 @@
+"""Settings: one validated, frozen object with every tunable default in one place.
+
+Load it from a YAML/JSON file or a dict with :meth:`Settings.from_path_or_dict`; unknown keys are
+errors, so a typo never silently falls back to a default.
+
+Environment overrides: ``RECONCILE_AREAS`` (path to an areas YAML) and ``RECONCILE_AS_OF``
+(ISO date used as "today" for future-date checks, for reproducible audits).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from reconcile.errors import ConfigError
+from reconcile.resources import rules_dir
+
+__all__ = ["Settings"]
+
+
+def _default_areas() -> Path:
+    env = os.environ.get("RECONCILE_AREAS")
+    return Path(env) if env else rules_dir() / "areas" / "west_mercia.yaml"
+
+
+def _default_as_of() -> dt.date:
+    env = os.environ.get("RECONCILE_AS_OF")
+    return dt.date.fromisoformat(env) if env else dt.date.today()
+
+
+class Settings(BaseModel):
+    """Every default reconcile uses, validated.
+
+    Example:
+        >>> Settings().area_fuzzy_threshold
+        85.0
+        >>> Settings.from_path_or_dict({"chunk_rows": 50000}).chunk_rows
+        50000
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    #: YAML file listing the configured areas and their aliases.
+    areas_file: Path = Field(default_factory=_default_areas)
+    #: "Today" for future-date checks; set it to re-run an old audit with the same results.
+    as_of: dt.date = Field(default_factory=_default_as_of)
+    #: Rows per chunk when streaming large files: bounds memory, not results.
+    chunk_rows: int = Field(100_000, ge=1_000)
+    #: Minimum rapidfuzz score (0-100) for a misspelt area to map to a configured one.
+    area_fuzzy_threshold: float = Field(85.0, ge=50, le=100)
+    #: Minimum score (0-100) for an unseen header to map to a canonical field.
+    header_fuzzy_threshold: float = Field(80.0, ge=50, le=100)
+    #: Name similarity (0-100) above which two rows with the same crime reference are duplicates.
+    duplicate_name_threshold: float = Field(85.0, ge=50, le=100)
+    #: Oldest plausible age in years; an older date of birth is an error.
+    max_age_years: int = Field(110, ge=50, le=130)
+    #: Extra placeholder values (lower case) on top of the built-in list.
+    extra_placeholders: frozenset[str] = frozenset()
+    #: Source crime types that mean "not classified": their notes are required and classified.
+    residual_crime_types: frozenset[str] = frozenset(
+        {"other crime", "other", "misc", "miscellaneous", "unknown", "not known", "other offence", ""}
+    )
+
+    @classmethod
+    def from_path_or_dict(cls, source: str | Path | dict[str, Any] | None) -> Settings:
+        """Build settings from a YAML/JSON file, a dict, or defaults when ``None``.
+
+        Raises:
+            ConfigError: The file cannot be read or a key or value is not valid.
+        """
+        if source is None:
+            return cls()
+        data: Any = source
+        where = "settings"
+        if not isinstance(source, dict):
+            where = str(source)
+            try:
+                data = yaml.safe_load(Path(source).read_text(encoding="utf-8")) or {}
+            except (OSError, yaml.YAMLError) as exc:
+                raise ConfigError(f"{where}: cannot be read ({exc})") from exc
+        try:
+            return cls.model_validate(data)
+        except ValidationError as exc:
+            problems = "; ".join(
+                f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors()
+            )
+            raise ConfigError(f"{where}: {problems}") from exc

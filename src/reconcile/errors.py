@@ -1,0 +1,76 @@
+"""Errors raised by reconcile.
+
+Every error a user can cause derives from :class:`ReconcileError` and carries a stable code
+(``[R1xx]``) that people can search for. The hierarchy is deliberately shallow::
+
+    ReconcileError
+    ├── InputError          a file cannot be read as a table (exit code 2)
+    ├── ConfigError         a profile, settings file or option is wrong (exit code 2)
+    │   └── RulePackError   a rule pack or crosswalk is malformed (lists every problem)
+    └── LinkError           two exports cannot be linked as asked (exit code 2)
+
+Messages name the file, and where it helps the row and column, then say what to do next.
+They never repeat cell values that could be personal data.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = ["ConfigError", "InputError", "LinkError", "ReconcileError", "RulePackError"]
+
+
+class ReconcileError(Exception):
+    """Base class for every error reconcile raises on purpose.
+
+    Args:
+        message: What happened and what to do next.
+        code: A stable code such as ``R101``; shown as ``[R101]`` at the start of the message.
+    """
+
+    code = "R100"
+
+    def __init__(self, message: str, code: str | None = None) -> None:
+        if code is not None:
+            self.code = code
+        super().__init__(f"[{self.code}] {message}")
+
+
+class InputError(ReconcileError):
+    """A file is missing, empty, binary, corrupt or has no recognisable table."""
+
+    code = "R101"
+
+    def __init__(self, path: str | Path, reason: str, code: str | None = None) -> None:
+        self.path = str(path)
+        self.reason = reason
+        super().__init__(f"{self.path}: {reason}", code)
+
+
+class ConfigError(ReconcileError):
+    """A profile, settings file, rule pack or command-line option is not valid."""
+
+    code = "R201"
+
+
+class RulePackError(ConfigError):
+    """A rule pack or crosswalk file is malformed.
+
+    Args:
+        path: The pack file.
+        problems: Every problem found, each already naming its location (rule id, line).
+    """
+
+    code = "R202"
+
+    def __init__(self, path: str | Path, problems: list[str]) -> None:
+        self.path = str(path)
+        self.problems = problems
+        listed = "; ".join(problems[:20]) + (f"; and {len(problems) - 20} more" if len(problems) > 20 else "")
+        super().__init__(f"{self.path}: {len(problems)} problem(s): {listed}")
+
+
+class LinkError(ReconcileError):
+    """Two exports cannot be linked as asked (for example neither has names, DOB or references)."""
+
+    code = "R301"

@@ -1,0 +1,313 @@
+"""Normalisers for the values referral exports carry: placeholders, UK dates, postcodes, phones, names.
+
+Each vectorised normaliser takes a Series of raw strings and returns the normalised values with a
+status per cell, so validation can say *why* a value failed without repeating it:
+
+* ``ok``: the value is valid and already in canonical form;
+* ``variant``: valid once normalised (case, spacing, separators): a warning at most;
+* ``missing``: blank;
+* ``placeholder``: "N/A", "not recorded", "TBC", a system default date such as 01/01/1900...;
+* ``invalid``: cannot be read as the kind of value the column holds.
+
+The scalar helpers (``normalise_name``, ``normalise_reference``...) are what linkage compares.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Final, Literal
+
+import numpy as np
+import pandas as pd
+
+__all__ = [
+    "PLACEHOLDERS",
+    "STATUS_VALUES",
+    "is_placeholder",
+    "normalise_name",
+    "normalise_reference",
+    "normalise_text_key",
+    "parse_bools",
+    "parse_dates",
+    "parse_phones",
+    "parse_postcodes",
+    "placeholder_mask",
+]
+
+Status = Literal["ok", "variant", "missing", "placeholder", "invalid"]
+STATUS_VALUES: Final = ("ok", "variant", "missing", "placeholder", "invalid")
+
+#: Values that stand for "no data" in exports, compared after lower-casing and trimming.
+PLACEHOLDERS: Final[frozenset[str]] = frozenset(
+    {
+        "n/a", "na", "n.a", "n.a.", "n / a", "#n/a", "nan", "null", "none", "nil return",
+        "not recorded", "not known", "unknown", "unk", "unkn", "nk", "n/k", "not stated",
+        "not provided", "not given", "not available", "not applicable", "no data", "blank",
+        "tbc", "tba", "tbd", "to be confirmed", "awaiting", "pending",
+        "-", "--", "---", ".", "..", "?", "??", "x", "xx", "xxx", "0000", "00/00/0000",
+    }
+)  # fmt: skip
+
+_WS = re.compile(r"\s+")
+
+
+def _clean(series: pd.Series) -> pd.Series:
+    return series.astype("string").fillna("").str.strip()
+
+
+def placeholder_mask(series: pd.Series, extra: frozenset[str] = frozenset()) -> pd.Series:
+    """Return True where a raw value is a known "no data" placeholder (not where it is blank)."""
+    lowered = _clean(series).str.lower().str.replace(_WS, " ", regex=True)
+    return lowered.isin(PLACEHOLDERS | extra)
+
+
+def is_placeholder(value: str) -> bool:
+    """Return True when a single value is a known "no data" placeholder.
+
+    Example:
+        >>> is_placeholder(" Not Recorded ")
+        True
+    """
+    return _WS.sub(" ", value.strip().lower()) in PLACEHOLDERS
+
+
+def _base_status(raw: pd.Series, extra: frozenset[str] = frozenset()) -> tuple[pd.Series, pd.Series]:
+    cleaned = _clean(raw)
+    status = pd.Series("ok", index=raw.index, dtype=object)
+    status[cleaned == ""] = "missing"
+    status[placeholder_mask(cleaned, extra) & (cleaned != "")] = "placeholder"
+    return cleaned, status
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+#: Formats tried in order; UK exports are day-first, so dd/mm comes before anything else.
+_DATE_FORMATS: Final = (
+    "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d", "%Y/%m/%d",
+    "%d/%m/%y", "%d-%m-%y", "%d.%m.%y",
+    "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d %b %y", "%d %B %y", "%b %d %Y", "%Y%m%d",
+)  # fmt: skip
+_TWO_DIGIT_YEAR: Final = frozenset(f for f in _DATE_FORMATS if "%y" in f)
+_TIME_SUFFIX = re.compile(r"(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:[ap]\.?m\.?)?)$", re.IGNORECASE)
+_SERIAL = re.compile(r"^\d{1,5}(?:\.\d+)?$")
+_EXCEL_EPOCH: Final = pd.Timestamp("1899-12-30")
+#: Dates that case systems write when nobody entered one.
+_SYSTEM_DEFAULT_YEARS: Final = (1900, 9999)
+
+
+def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series, pd.Series]:
+    """Parse UK-style dates in several formats, Excel serial numbers included.
+
+    Two-digit years that would land in the future are taken as the previous century, so a date
+    of birth written ``02/03/61`` is 1961. System default dates (01/01/1900, 31/12/9999, serial 0)
+    are placeholders, not dates.
+
+    Args:
+        raw: Raw strings.
+        today: The reference date for two-digit years (default: today).
+
+    Returns:
+        ``(dates, status)``: ``datetime64`` values (NaT where none) and a status per cell.
+
+    Example:
+        >>> d, s = parse_dates(pd.Series(["03/04/2023", "45000", "31/02/2023", "N/A"]))
+        >>> [str(x.date()) if pd.notna(x) else None for x in d], list(s)
+        (['2023-04-03', '2023-03-15', None, None], ['ok', 'ok', 'invalid', 'placeholder'])
+    """
+    ref = pd.Timestamp(today or dt.date.today())
+    cleaned, status = _base_status(raw)
+    text = cleaned.str.replace(_TIME_SUFFIX, "", regex=True).str.replace(_WS, " ", regex=True)
+    parsed = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+    todo = status.eq("ok")
+    for fmt in _DATE_FORMATS:
+        if not todo.any():
+            break
+        attempt = pd.to_datetime(text[todo], format=fmt, errors="coerce")
+        if fmt in _TWO_DIGIT_YEAR:
+            future = attempt > ref
+            attempt[future] = attempt[future] - pd.DateOffset(years=100)
+        hit = attempt.notna()
+        parsed[attempt.index[hit]] = attempt[hit].astype("datetime64[ns]")
+        todo[attempt.index[hit]] = False
+    serial = todo & text.str.match(_SERIAL)
+    if serial.any():
+        days = pd.to_numeric(text[serial], errors="coerce")
+        parsed[serial] = _EXCEL_EPOCH + pd.to_timedelta(days.astype(float).round(), unit="D")
+        todo[serial] = False
+        status[serial & days.reindex(raw.index).fillna(-1).le(1)] = "placeholder"
+    status[todo] = "invalid"
+    default = parsed.dt.year.isin(_SYSTEM_DEFAULT_YEARS) | (parsed < pd.Timestamp("1900-01-02"))
+    status[default & status.eq("ok")] = "placeholder"
+    parsed[~status.eq("ok")] = pd.NaT
+    return parsed, status
+
+
+# --- postcodes ---------------------------------------------------------------------------------
+
+# The Royal Mail / GOV.UK pattern: outward code, then a digit and two letters (not CIKMOV).
+_POSTCODE = re.compile(
+    r"^(GIR0AA|(?:[A-Z][0-9]{1,2}|[A-Z][A-HJ-Y][0-9]{1,2}|[A-Z][0-9][A-Z]|[A-Z][A-HJ-Y][0-9][A-Z])"
+    r"[0-9][ABD-HJLNP-UW-Z]{2})$"
+)
+
+
+def parse_postcodes(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Normalise UK postcodes to ``OUTWARD INWARD`` in capitals.
+
+    Returns:
+        ``(postcodes, status)``: canonical postcodes ("" where invalid or missing) and statuses.
+        Lower case or missing/extra spaces are a ``variant``; a string that is not a UK
+        postcode is ``invalid``.
+
+    Example:
+        >>> pc, st = parse_postcodes(pd.Series(["wr1 2ab", "WR12AB", "WR1 2AB", "12345"]))
+        >>> list(pc), list(st)
+        (['WR1 2AB', 'WR1 2AB', 'WR1 2AB', ''], ['variant', 'variant', 'ok', 'invalid'])
+    """
+    cleaned, status = _base_status(raw)
+    compact = cleaned.str.upper().str.replace(r"[\s\-\.]", "", regex=True)
+    valid = compact.str.match(_POSTCODE) & status.eq("ok")
+    canonical = (compact.str[:-3] + " " + compact.str[-3:]).where(valid, "")
+    status[status.eq("ok") & ~valid] = "invalid"
+    status[valid & (canonical != cleaned)] = "variant"
+    return canonical.astype(object), status
+
+
+def postcode_sector(postcode: str) -> str:
+    """Return the postcode sector ("WR1 2AB" -> "WR1 2"), used as a linkage block key."""
+    return postcode[:-2] if len(postcode) >= 5 else ""
+
+
+# --- phone numbers -----------------------------------------------------------------------------
+
+_PHONE_STRIP = re.compile(r"[\s\-\.\(\)/]")
+#: A well-formed UK number: geographic 01/02, non-geographic 03/08, mobile 07; 10 or 11 digits.
+_UK_SHAPE = re.compile(r"^0(?:1\d{8,9}|2\d{9}|3\d{9}|7[1-9]\d{8}|8\d{8,9})$")
+
+
+@lru_cache(maxsize=200_000)
+def _phone_verdict(compact: str) -> tuple[str, bool]:
+    """Return (national form, valid) for a compacted number, using libphonenumber's metadata."""
+    import phonenumbers
+
+    try:
+        number = phonenumbers.parse(compact, "GB")
+    except phonenumbers.NumberParseException:
+        return "", False
+    if number.country_code == 44:
+        national = "0" + str(number.national_number)
+        # libphonenumber knows allocated ranges only; Ofcom's ranges reserved for drama and
+        # test data (07700 900xxx, 01632 960xxx...) and newly allocated ones fail it, yet are
+        # well-formed. A data-quality check should flag malformed numbers, not unallocated ones.
+        valid = phonenumbers.is_valid_number(number) or bool(_UK_SHAPE.match(national))
+        return (national, True) if valid else ("", False)
+    if not phonenumbers.is_valid_number(number):
+        return "", False
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164), True
+
+
+def parse_phones(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Validate UK (and international) phone numbers with libphonenumber.
+
+    Returns:
+        ``(numbers, status)``: numbers in UK national form (``07700900123``; E.164 when foreign),
+        and statuses; spaces, dashes, brackets and a ``+44`` prefix are a ``variant``.
+
+    Example:
+        >>> n, s = parse_phones(pd.Series(["01905 123456", "+44 1905 123456", "12345"]))
+        >>> list(n), list(s)
+        (['01905123456', '01905123456', ''], ['variant', 'variant', 'invalid'])
+    """
+    cleaned, status = _base_status(raw)
+    compact = cleaned.str.replace(_PHONE_STRIP, "", regex=True).str.replace(r"^\+44\(?0\)?", "+44", regex=True)
+    out = pd.Series("", index=raw.index, dtype=object)
+    todo = status.eq("ok")
+    uniques = pd.unique(compact[todo])
+    verdicts = {u: _phone_verdict(str(u)) for u in uniques}
+    national = compact[todo].map(lambda c: verdicts[c][0])
+    valid = compact[todo].map(lambda c: verdicts[c][1]).astype(bool)
+    out[national.index] = national
+    status[valid.index[~valid]] = "invalid"
+    ok_idx = valid.index[valid]
+    status[ok_idx[out[ok_idx].to_numpy() != cleaned[ok_idx].to_numpy()]] = "variant"
+    return out, status
+
+
+# --- yes / no ----------------------------------------------------------------------------------
+
+_TRUE = frozenset({"y", "yes", "true", "t", "1", "given", "agreed", "consented", "consent given", "ok"})
+_FALSE = frozenset({"n", "no", "false", "f", "0", "declined", "refused", "not given", "withheld", "nil"})
+
+
+def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
+    """Read yes/no answers ("Y", "Yes - verbal", "No", "declined", "TRUE") as booleans.
+
+    Returns:
+        ``(values, status)``: an object Series of True/False/None and statuses; an answer that
+        is neither yes nor no is ``invalid``.
+    """
+    cleaned, status = _base_status(raw)
+    lowered = cleaned.str.lower().str.replace(r"[^a-z0-9 ]", " ", regex=True).str.replace(_WS, " ", regex=True)
+    first = lowered.str.strip().str.split(" ").str[0].fillna("")
+    is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
+    is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})
+    values = pd.Series(None, index=raw.index, dtype=object)
+    values[is_true & status.eq("ok")] = True
+    values[is_false & ~is_true & status.eq("ok")] = False
+    readable = values.notna()
+    status[status.eq("ok") & ~readable] = "invalid"
+    canonical = lowered.isin({"yes", "no", "y", "n"})
+    status[status.eq("ok") & ~canonical] = "variant"
+    return values, status
+
+
+# --- names, references, keys -------------------------------------------------------------------
+
+
+@lru_cache(maxsize=500_000)
+def normalise_text_key(value: str) -> str:
+    """Fold a value for comparison: accents removed, lower case, punctuation to spaces, one space.
+
+    Example:
+        >>> normalise_text_key("  Zoë  O'Brien-Smith ")
+        'zoe o brien smith'
+    """
+    decomposed = unicodedata.normalize("NFKD", value)
+    ascii_only = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _WS.sub(" ", re.sub(r"[^a-z0-9]+", " ", ascii_only.casefold())).strip()
+
+
+def normalise_name(value: str) -> str:
+    """Normalise a person's name for matching: "SMITH, Jane" and "jane smith" agree.
+
+    Example:
+        >>> normalise_name("SMITH, Jane"), normalise_name("Jane  Smith")
+        ('jane smith', 'jane smith')
+    """
+    if "," in value:
+        surname, _, forename = value.partition(",")
+        value = f"{forename} {surname}"
+    if is_placeholder(value):
+        return ""
+    return normalise_text_key(value)
+
+
+def normalise_reference(value: str) -> str:
+    """Normalise a police crime reference: upper case, separators and spaces removed.
+
+    Example:
+        >>> normalise_reference(" 22/123456/23 "), normalise_reference("22-123456-23")
+        ('2212345623', '2212345623')
+    """
+    if is_placeholder(value):
+        return ""
+    return re.sub(r"[^A-Z0-9]", "", value.upper())
+
+
+def days_between(start: pd.Series, end: pd.Series) -> pd.Series:
+    """Whole days from ``start`` to ``end`` (float, NaN where either is missing)."""
+    delta = (end - start).dt.days
+    return delta.astype(float).where(delta.notna(), np.nan)

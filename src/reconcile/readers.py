@@ -1,0 +1,528 @@
+"""Read referral exports (CSV, XLSX, Parquet) as tables of strings, in chunks when they are large.
+
+Every cell comes back as a string ("" when empty) so that nothing is lost before validation:
+placeholders, odd date formats and stray spaces are judged later, by the schema, not by the reader.
+Rows keep their 1-based data row number (the header excluded) in the frame's index, which is
+what failure reports quote.
+
+Exports are messy, so the reader sniffs instead of assuming:
+
+* encoding: a BOM wins; else the file is tried as UTF-8, and when that fails charset-normalizer
+  picks among the Western code pages case systems actually write (cp1252 above all);
+* delimiter: comma, semicolon, tab or pipe, by :class:`csv.Sniffer` with a consistency check;
+* header row: exports often put a title or run date above the header, so the first row that
+  looks like a header (mostly non-numeric labels, as wide as the data) is taken.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pandas as pd
+
+from reconcile.errors import InputError
+
+__all__ = ["TableSource", "open_table", "read_table", "write_table"]
+
+DEFAULT_CHUNK_ROWS = 100_000
+_SNIFF_BYTES = 256 * 1024
+_HEADER_SCAN_ROWS = 25
+_DELIMITERS = ",;\t|"
+_XLSX_MAGIC = b"PK\x03\x04"
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls
+_PARQUET_MAGIC = b"PAR1"
+
+
+@dataclass
+class TableSource:
+    """An opened export: where it is, how it was read, and its columns.
+
+    Attributes:
+        path: The file.
+        kind: ``csv``, ``xlsx`` or ``parquet``.
+        columns: The header, as written in the file (surrounding spaces removed).
+        encoding: The text encoding used for a CSV.
+        delimiter: The delimiter used for a CSV.
+        sheet: The sheet read from a workbook.
+        header_row: 1-based physical row of the header in the file (CSV line or sheet row).
+    """
+
+    path: Path
+    kind: str
+    columns: list[str]
+    encoding: str | None = None
+    delimiter: str | None = None
+    sheet: str | None = None
+    header_row: int = 1
+    _options: dict[str, Any] = field(default_factory=dict, repr=False)
+
+    def chunks(self, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
+        """Yield the data as frames of at most ``chunk_rows`` rows.
+
+        Each frame has the source columns as strings ("" for empty) and an index holding the
+        1-based data row number. Memory stays flat however large the file is.
+
+        Raises:
+            InputError: A row cannot be parsed (for example it has more fields than the header).
+        """
+        if self.kind == "csv":
+            yield from _csv_chunks(self, chunk_rows)
+        elif self.kind == "xlsx":
+            yield from _xlsx_chunks(self, chunk_rows)
+        else:
+            yield from _parquet_chunks(self, chunk_rows)
+
+    def describe(self) -> str:
+        """Return a one-line description of how the file was read (no cell values)."""
+        parts = [self.kind.upper()]
+        if self.encoding:
+            parts.append(f"encoding {self.encoding}")
+        if self.delimiter:
+            parts.append(f"delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
+        if self.sheet:
+            parts.append(f"sheet '{self.sheet}'")
+        if self.header_row != 1:
+            parts.append(f"header on row {self.header_row}")
+        return ", ".join(parts)
+
+
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+
+
+def open_table(path: str | Path, sheet: str | None = None) -> TableSource:
+    """Open an export, sniffing its format, encoding, delimiter and header row.
+
+    Args:
+        path: A ``.csv``/``.txt``, ``.xlsx``/``.xlsm`` or ``.parquet`` file. The content decides,
+            not the extension: a workbook saved as ``.csv`` is still read as a workbook.
+        sheet: Workbook sheet to read (default: the first sheet).
+
+    Returns:
+        A :class:`TableSource` whose :meth:`~TableSource.chunks` yields the rows.
+
+    Raises:
+        InputError: The file is missing, empty, binary, corrupt, has no header or no data rows.
+
+    Example:
+        >>> source = open_table("val_export.csv")  # doctest: +SKIP
+        >>> for chunk in source.chunks(): ...  # doctest: +SKIP
+    """
+    p = Path(path)
+    if not p.exists():
+        raise InputError(p, "file not found; check the path", "R102")
+    if p.is_dir():
+        raise InputError(p, "is a folder, not an export file", "R102")
+    try:
+        with p.open("rb") as handle:
+            head = handle.read(_SNIFF_BYTES)
+    except OSError as exc:
+        raise InputError(p, f"cannot be opened ({exc.strerror})", "R102") from exc
+    if not head.strip():
+        raise InputError(p, "file is empty; export it again from the case system", "R103")
+    if head.startswith(_XLSX_MAGIC):
+        return _open_xlsx(p, sheet)
+    if head.startswith(_PARQUET_MAGIC):
+        return _open_parquet(p)
+    if head.startswith(_OLE_MAGIC):
+        raise InputError(p, "is a legacy .xls workbook; save it as .xlsx or CSV and try again", "R104")
+    if sheet is not None:
+        raise InputError(p, "--sheet was given but the file is not a workbook", "R104")
+    return _open_csv(p, head)
+
+
+def read_table(path: str | Path, sheet: str | None = None) -> pd.DataFrame:
+    """Read a whole export into one frame of strings.
+
+    Args:
+        path: The export (CSV, XLSX or Parquet).
+        sheet: Workbook sheet to read (default: the first).
+
+    Returns:
+        A frame with the source columns as strings ("" for empty cells), indexed by the 1-based
+        data row number.
+
+    Raises:
+        InputError: The file cannot be read as a table.
+
+    Example:
+        >>> df = read_table("vs_export.xlsx")  # doctest: +SKIP
+    """
+    source = open_table(path, sheet)
+    frames = list(source.chunks())
+    if len(frames) == 1:
+        return frames[0]
+    return pd.concat(frames)
+
+
+def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> None:
+    """Write a frame as CSV, Parquet or XLSX, chosen by the file extension.
+
+    CSV is written as UTF-8 with a BOM, which Excel opens correctly. XLSX cells are written as
+    plain strings, never formulas, whatever the text (a note starting with ``=`` stays text).
+
+    Raises:
+        InputError: The extension is not one reconcile can write, or the file cannot be written.
+    """
+    p = Path(path)
+    suffix = p.suffix.lower()
+    try:
+        if p.parent and not p.parent.exists():
+            p.parent.mkdir(parents=True, exist_ok=True)
+        if suffix in (".csv", ".txt", ""):
+            df.to_csv(p, index=index, encoding="utf-8-sig")
+        elif suffix == ".parquet":
+            df.to_parquet(p, index=index)
+        elif suffix in (".xlsx", ".xlsm"):
+            with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
+                df.to_excel(writer, index=index, sheet_name="data")
+        else:
+            raise InputError(p, f"cannot write '{suffix}' files; use .csv, .parquet or .xlsx", "R105")
+    except OSError as exc:
+        raise InputError(p, f"cannot be written ({exc.strerror})", "R105") from exc
+
+
+#: xlsxwriter options that keep every string a string: no formulas, no URLs, no numbers.
+_SAFE_XLSX: dict[str, Any] = {
+    "options": {"strings_to_formulas": False, "strings_to_urls": False, "strings_to_numbers": False}
+}
+
+
+# --- CSV ---------------------------------------------------------------------------------------
+
+
+def _detect_encoding(path: Path, head: bytes) -> str:
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if b"\x00" in head:
+        raise InputError(path, "looks like a binary file, not a CSV or XLSX export", "R104")
+    # UTF-8 is strict: a file that decodes end to end is UTF-8. Streaming keeps memory flat.
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        with path.open("rb") as handle:
+            while block := handle.read(1 << 20):
+                decoder.decode(block)
+            decoder.decode(b"", final=True)
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    # UK case systems on Windows write cp1252; accept it when it decodes cleanly to printable text,
+    # and ask charset-normalizer only when it does not (short samples make its guesses unstable).
+    try:
+        if _mostly_printable(head.decode("cp1252")):
+            return "cp1252"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    if best is None or not _mostly_printable(str(best)):
+        raise InputError(path, "looks like a binary file, not a CSV or XLSX export", "R104")
+    return str(best.encoding)
+
+
+def _mostly_printable(text: str) -> bool:
+    if not text:
+        return True
+    controls = sum(1 for ch in text if not ch.isprintable() and ch not in "\r\n\t")
+    return controls <= 0.01 * len(text)
+
+
+def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    rows: list[list[str]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) >= _HEADER_SCAN_ROWS + 10:
+                break
+    except csv.Error:
+        pass
+    return rows
+
+
+def _detect_delimiter(text: str) -> str:
+    sample = "\n".join(text.splitlines()[: _HEADER_SCAN_ROWS + 10])
+    candidates: list[str] = []
+    try:
+        candidates.append(csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter)
+    except csv.Error:
+        pass
+    candidates.extend(d for d in _DELIMITERS if d not in candidates)
+
+    # Prefer the delimiter that gives the most consistent, widest rows.
+    def score(delim: str) -> tuple[int, int]:
+        rows = [r for r in _sniff_rows(sample, delim) if any(c.strip() for c in r)]
+        if not rows:
+            return (0, 0)
+        widths = [len(r) for r in rows]
+        modal = max(set(widths), key=widths.count)
+        return (widths.count(modal) if modal > 1 else 0, modal)
+
+    best = max(candidates, key=lambda d: (score(d), -candidates.index(d)))
+    return best
+
+
+def _looks_like_header(row: list[str], width: int) -> bool:
+    cells = [c.strip() for c in row if c is not None and str(c).strip()]
+    if len(cells) < max(2, math.ceil(0.6 * width)):
+        return False
+    labels = [c for c in cells if any(ch.isalpha() for ch in c) and not _is_number_or_date(c)]
+    return len(labels) >= 0.8 * len(cells) and len(set(cells)) == len(cells)
+
+
+def _is_number_or_date(value: str) -> bool:
+    stripped = value.replace("/", "").replace("-", "").replace(".", "").replace(" ", "").replace(":", "")
+    return stripped.isdigit()
+
+
+def _find_header(rows: list[list[str]]) -> int:
+    nonblank = [r for r in rows if any(str(c).strip() for c in r)]
+    if not nonblank:
+        return -1
+    widths = [sum(1 for c in r if str(c).strip()) for r in nonblank]
+    width = max(widths)
+    for i, row in enumerate(rows[:_HEADER_SCAN_ROWS]):
+        if _looks_like_header([str(c) for c in row], width):
+            return i
+    # No row looks like labels: take the first non-blank row and let profile mapping judge it.
+    return next(i for i, r in enumerate(rows) if any(str(c).strip() for c in r))
+
+
+def _open_csv(path: Path, head: bytes) -> TableSource:
+    encoding = _detect_encoding(path, head)
+    text = head.decode(encoding, errors="replace")
+    if len(head) == _SNIFF_BYTES:  # drop a possibly cut last line
+        text = text[: text.rfind("\n") + 1] or text
+    delimiter = _detect_delimiter(text)
+    rows = _sniff_rows(text, delimiter)
+    header_idx = _find_header(rows)
+    if header_idx < 0:
+        raise InputError(path, "file is empty; export it again from the case system", "R103")
+    header = [c.strip() for c in rows[header_idx]]
+    if len([c for c in header if c]) < 2:
+        raise InputError(
+            path,
+            "found only one column; the delimiter is not comma, semicolon, tab or pipe, "
+            "or the file is not a table. Re-export as CSV",
+            "R106",
+        )
+    # Blank lines above the header are skipped by csv.reader counting; count physical lines.
+    header_line = _physical_line(text, delimiter, header_idx)
+    source = TableSource(
+        path=path,
+        kind="csv",
+        columns=_dedupe(header),
+        encoding=encoding,
+        delimiter=delimiter,
+        header_row=header_line,
+    )
+    # Fail early on a header-only file rather than after the user waits.
+    first = next(_csv_chunks(source, 2), None)
+    if first is None or first.empty:
+        raise InputError(path, "has a header but no data rows", "R107")
+    return source
+
+
+def _physical_line(text: str, delimiter: str, record_idx: int) -> int:
+    """1-based line number where csv record ``record_idx`` starts (records may span lines)."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    line = 1
+    for i, _ in enumerate(reader):
+        if i == record_idx:
+            return line
+        line = reader.line_num + 1
+    return line
+
+
+def _dedupe(header: list[str]) -> list[str]:
+    seen: dict[str, int] = {}
+    out: list[str] = []
+    for i, name in enumerate(header):
+        name = name or f"column_{i + 1}"
+        if name in seen:
+            seen[name] += 1
+            name = f"{name} ({seen[name]})"
+        else:
+            seen[name] = 1
+        out.append(name)
+    return out
+
+
+def _csv_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    ncols = len(source.columns)
+    try:
+        reader = pd.read_csv(
+            source.path,
+            sep=source.delimiter,
+            encoding=source.encoding,
+            encoding_errors="strict",
+            skiprows=source.header_row,  # physical lines up to and including the header
+            header=None,
+            names=source.columns,
+            dtype=str,
+            keep_default_na=False,
+            na_filter=False,
+            skip_blank_lines=False,
+            chunksize=chunk_rows,
+            engine="c",
+            quotechar='"',
+            index_col=False,
+        )
+        start = 1
+        for chunk in reader:
+            chunk = chunk.fillna("")
+            chunk.index = pd.RangeIndex(start, start + len(chunk), name="row")
+            start += len(chunk)
+            # A trailing run of empty lines is not data; anything before it is kept, blank or not.
+            if chunk.shape[0] and ncols:
+                yield chunk
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            source.path, f"mixed text encodings ({source.encoding} failed at byte {exc.start})", "R108"
+        ) from exc
+    except pd.errors.ParserError as exc:
+        raise InputError(source.path, f"cannot be parsed as CSV: {_short(exc)}", "R109") from exc
+    except pd.errors.EmptyDataError as exc:
+        raise InputError(source.path, "has a header but no data rows", "R107") from exc
+
+
+def _short(exc: Exception) -> str:
+    return str(exc).strip().splitlines()[-1][:200]
+
+
+# --- XLSX --------------------------------------------------------------------------------------
+
+
+def _cell_to_str(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if value.is_integer() else repr(value)
+    if isinstance(value, dt.datetime):
+        if value.time() == dt.time(0):
+            return value.date().isoformat()
+        return value.isoformat(sep=" ")
+    if isinstance(value, (dt.date, dt.time)):
+        return value.isoformat()
+    if isinstance(value, dt.timedelta):
+        return str(value)
+    return str(value)
+
+
+def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str]:
+    from python_calamine import CalamineWorkbook
+
+    try:
+        workbook = CalamineWorkbook.from_path(str(path))
+    except Exception as exc:  # calamine raises its own types for zip/xml corruption
+        raise InputError(path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110") from exc
+    names = list(workbook.sheet_names)
+    if not names:
+        raise InputError(path, "workbook has no sheets", "R110")
+    name = sheet if sheet is not None else names[0]
+    if name not in names:
+        raise InputError(path, f"has no sheet '{name}'; sheets are: {', '.join(names)}", "R111")
+    try:
+        return workbook.get_sheet_by_name(name), name
+    except Exception as exc:
+        raise InputError(path, f"sheet '{name}' cannot be read ({type(exc).__name__})", "R110") from exc
+
+
+def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
+    ws, name = _load_sheet(path, sheet)
+    head: list[list[str]] = []
+    for row in ws.iter_rows():
+        head.append([_cell_to_str(v) for v in row])
+        if len(head) >= _HEADER_SCAN_ROWS + 10:
+            break
+    header_idx = _find_header(head)
+    if header_idx < 0:
+        raise InputError(path, f"sheet '{name}' is empty", "R103")
+    header = [c.strip() for c in head[header_idx]]
+    while header and not header[-1]:
+        header.pop()
+    if len([c for c in header if c]) < 2:
+        raise InputError(path, f"sheet '{name}' has no header row with two or more columns", "R106")
+    if not any(any(c.strip() for c in r) for r in head[header_idx + 1 :]):
+        raise InputError(path, "has a header but no data rows", "R107")
+    # calamine starts at the first used row: add its offset to get the sheet's own row number.
+    start_row = int(getattr(ws, "start", (0, 0))[0] or 0) if hasattr(ws, "start") else 0
+    return TableSource(
+        path=path,
+        kind="xlsx",
+        columns=_dedupe(header),
+        sheet=name,
+        header_row=start_row + header_idx + 1,
+        _options={"header_idx": header_idx},
+    )
+
+
+def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    ws, _ = _load_sheet(source.path, source.sheet)
+    ncols = len(source.columns)
+    header_idx = int(source._options["header_idx"])
+    buffer: list[list[str]] = []
+    start = 1
+    rows = ws.iter_rows()
+    for i, row in enumerate(rows):
+        if i <= header_idx:
+            continue
+        cells = [_cell_to_str(v) for v in row[:ncols]]
+        cells.extend([""] * (ncols - len(cells)))
+        buffer.append(cells)
+        if len(buffer) >= chunk_rows:
+            yield _frame(buffer, source.columns, start)
+            start += len(buffer)
+            buffer = []
+    # Trailing empty rows of a sheet are formatting, not data.
+    while buffer and not any(buffer[-1]):
+        buffer.pop()
+    if buffer:
+        yield _frame(buffer, source.columns, start)
+
+
+def _frame(rows: list[list[str]], columns: list[str], start: int) -> pd.DataFrame:
+    frame = pd.DataFrame(rows, columns=columns, dtype=str)
+    frame.index = pd.RangeIndex(start, start + len(frame), name="row")
+    return frame
+
+
+# --- Parquet -----------------------------------------------------------------------------------
+
+
+def _open_parquet(path: Path) -> TableSource:
+    import pyarrow.parquet as pq
+
+    try:
+        schema = pq.ParquetFile(path).schema_arrow
+    except Exception as exc:
+        raise InputError(path, f"is not a readable Parquet file ({type(exc).__name__})", "R110") from exc
+    return TableSource(path=path, kind="parquet", columns=[str(n) for n in schema.names])
+
+
+def _parquet_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
+    import pyarrow.parquet as pq
+
+    start = 1
+    for batch in pq.ParquetFile(source.path).iter_batches(batch_size=chunk_rows):
+        frame = batch.to_pandas()
+        out = pd.DataFrame(
+            {c: [_cell_to_str(v) for v in frame[c].tolist()] for c in frame.columns}, dtype=str
+        )
+        out.index = pd.RangeIndex(start, start + len(out), name="row")
+        start += len(out)
+        yield out

@@ -1,0 +1,810 @@
+"""Validate a referral export against its feed profile and say, row by row, what is wrong.
+
+The pipeline for each chunk of rows:
+
+1. **normalise**: each mapped column is parsed for its kind (dates, postcodes, phones, areas,
+   yes/no) into a canonical value and a per-cell status (``ok``, ``variant``, ``missing``,
+   ``placeholder``, ``invalid``; see :mod:`reconcile.normalise`);
+2. **check**: a Pandera schema built from the profile runs every check lazily, so all failures
+   are collected, not just the first; cross-field checks (date order, conditional requirements,
+   duplicates) are DataFrame-level checks of the same schema;
+3. **report**: Pandera's failure cases become the failures table (``row``, ``column``, ``check``,
+   ``severity``, ``message``), with messages that never repeat personal data.
+
+Rows with no error-level failure are *clean*; the others are *quarantined*. Every input row is
+one or the other. Large files stream through in chunks, so memory does not grow with the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+import pandera.pandas as pa
+from pandera.errors import SchemaErrors
+from rapidfuzz import fuzz
+
+from reconcile.areas import AreaList, load_areas
+from reconcile.config import Settings
+from reconcile.errors import ConfigError
+from reconcile.normalise import (
+    normalise_name,
+    normalise_reference,
+    parse_bools,
+    parse_dates,
+    parse_phones,
+    parse_postcodes,
+    placeholder_mask,
+)
+from reconcile.profiles import FIELDS, ColumnMatch, Profile, detect_profile, load_profile
+from reconcile.quality import AuditAccumulator
+from reconcile.readers import TableSource, open_table
+
+__all__ = ["FAILURE_COLUMNS", "ValidationResult", "Validator", "validate"]
+
+Severity = Literal["error", "warning"]
+FAILURE_COLUMNS = ["row", "column", "check", "severity", "message"]
+
+#: Every check, with its severity. Names are stable: reports and audits rely on them.
+CHECKS: dict[str, Severity] = {
+    "required": "error",
+    "not_recorded": "error",
+    "not_recorded_optional": "warning",
+    "date_format": "error",
+    "date_future": "error",
+    "date_order": "error",
+    "date_implausible": "error",
+    "postcode_format": "error",
+    "phone_format": "error",
+    "yes_no": "error",
+    "area_unknown": "error",
+    "area_spelling": "warning",
+    "required_if": "error",
+    "duplicate": "error",
+    "column_missing": "error",
+    "allocation_delay": "warning",
+}
+
+_DATE_FIELDS = [f for f, s in FIELDS.items() if s.kind == "date"]
+
+
+@dataclass
+class _Chunk:
+    """One chunk, parsed: source cells, canonical values and per-field status."""
+
+    raw: pd.DataFrame
+    values: pd.DataFrame
+    status: pd.DataFrame
+
+
+@dataclass
+class ValidationResult:
+    """What :func:`validate` found.
+
+    Attributes:
+        path: The export (or "<frame>" for an in-memory frame).
+        profile: The profile used (built in, given, or inferred).
+        inferred: True when the profile was inferred from the headers.
+        matches: How each source header was mapped.
+        records: One row per input row (index: 1-based data row): the canonical, normalised
+            fields plus ``rc_valid`` (no error-level failure), ``rc_errors`` and ``rc_warnings``
+            (counts) and ``rc_not_recorded`` (placeholder cells).
+        source: The input rows as read (strings), same index.
+        failures: The failures table: ``row``, ``column``, ``check``, ``severity``, ``message``.
+        audit: Quality per area and per referral source (see :mod:`reconcile.quality`).
+    """
+
+    path: str
+    profile: Profile
+    inferred: bool
+    matches: list[ColumnMatch]
+    records: pd.DataFrame
+    source: pd.DataFrame
+    failures: pd.DataFrame
+    audit: pd.DataFrame
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def rows(self) -> int:
+        """Number of input rows."""
+        return len(self.records)
+
+    @property
+    def clean(self) -> pd.DataFrame:
+        """Rows with no error-level failure, as canonical records."""
+        return self.records[self.records["rc_valid"]]
+
+    @property
+    def quarantine(self) -> pd.DataFrame:
+        """Rows with at least one error-level failure, as read from the source."""
+        return self.source[~self.records["rc_valid"].to_numpy()]
+
+    @property
+    def has_errors(self) -> bool:
+        """True when any error-level failure was found."""
+        return bool((self.failures["severity"] == "error").any())
+
+
+class Validator:
+    """Validates chunks of one export, keeping the state that spans chunks (duplicates, audit).
+
+    Use :func:`validate` unless you stream a file yourself.
+
+    Args:
+        columns: The source headers.
+        profile: The feed profile.
+        settings: Settings (areas, thresholds, "today").
+    """
+
+    def __init__(self, columns: list[str], profile: Profile, settings: Settings) -> None:
+        self.columns = columns
+        self.profile = profile
+        self.settings = settings
+        self.areas: AreaList = load_areas(settings.areas_file, settings.area_fuzzy_threshold)
+        self.mapped = {f: h for f, h in profile.columns.items() if h in columns}
+        self._seen_refs: dict[str, list[tuple[int, str, Any]]] = defaultdict(list)
+        self._seen_people: dict[tuple[Any, str], list[tuple[int, str, str]]] = defaultdict(list)
+        self._seen_ids: dict[str, int] = {}
+        self._placeholders = frozenset(v.lower() for v in settings.extra_placeholders)
+        self._residual = frozenset(v.lower() for v in settings.residual_crime_types)
+        self.schema = self._build_schema()
+
+    # -- the schema -----------------------------------------------------------------------
+
+    def required_fields(self) -> list[str]:
+        """Required fields, with forename/surname satisfied by a full-name column."""
+        return list(self.profile.required)
+
+    def missing_columns(self) -> list[str]:
+        """Required fields the export has no column for (reported once, not per row)."""
+        have = set(self.mapped)
+        if "full_name" in have:
+            have |= {"forename", "surname"}
+        return [f for f in self.profile.required if f not in have]
+
+    def _build_schema(self) -> pa.DataFrameSchema:
+        columns: dict[str, pa.Column] = {}
+        required = set(self.required_fields())
+        present = set(self.mapped) | ({"forename", "surname"} if "full_name" in self.mapped else set())
+        for name in present:
+            spec = FIELDS.get(name)
+            if spec is None or spec.kind == "other":
+                continue
+            checks = []
+            if name in required:
+                checks.append(_status_check("required", name, lambda s: s != "missing"))
+                checks.append(_status_check("not_recorded", name, lambda s: s != "placeholder"))
+            else:
+                checks.append(_status_check("not_recorded_optional", name, lambda s: s != "placeholder"))
+            if spec.kind == "date":
+                checks.append(_status_check("date_format", name, lambda s: s != "invalid"))
+            elif spec.kind == "postcode":
+                checks.append(_status_check("postcode_format", name, lambda s: s != "invalid"))
+            elif spec.kind == "phone":
+                checks.append(_status_check("phone_format", name, lambda s: s != "invalid"))
+            elif spec.kind == "bool":
+                checks.append(_status_check("yes_no", name, lambda s: s != "invalid"))
+            elif spec.kind == "area":
+                checks.append(_status_check("area_unknown", name, lambda s: s != "invalid"))
+                checks.append(_status_check("area_spelling", name, lambda s: s != "fuzzy"))
+            columns[f"{name}__status"] = pa.Column(str, checks=checks, nullable=False)
+        frame_checks = [
+            _frame_check("date_future", "referral_date", self._future("referral_date")),
+            _frame_check("date_future", "allocation_date", self._future("allocation_date")),
+            _frame_check("date_future", "first_contact_date", self._future("first_contact_date")),
+            _frame_check("date_future", "dob", self._future("dob")),
+            _frame_check("date_order", "allocation_date", _not_before("allocation_date", "referral_date")),
+            _frame_check("date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")),
+            _frame_check("date_order", "dob", _not_before("referral_date", "dob")),
+            _frame_check("date_implausible", "dob", self._too_old),
+            _frame_check("allocation_delay", "allocation_date", _delay_within("allocation_date", 28)),
+            _frame_check("duplicate", "crime_reference", lambda df: ~df["__duplicate"]),
+        ]
+        for name, when in self.profile.conditional.items():
+            frame_checks.append(_frame_check("required_if", name, self._conditional(name, when)))
+        return pa.DataFrameSchema(columns, checks=frame_checks, name=self.profile.name, strict=False)
+
+    def _future(self, name: str) -> Callable[[pd.DataFrame], pd.Series]:
+        limit = pd.Timestamp(self.settings.as_of)
+
+        def check(df: pd.DataFrame) -> pd.Series:
+            if name not in df:
+                return pd.Series(True, index=df.index)
+            return ~(df[name] > limit)
+
+        return check
+
+    def _too_old(self, df: pd.DataFrame) -> pd.Series:
+        if "dob" not in df:
+            return pd.Series(True, index=df.index)
+        oldest = pd.Timestamp(self.settings.as_of) - pd.DateOffset(years=self.settings.max_age_years)
+        return ~(df["dob"] < oldest)
+
+    def _conditional(self, name: str, when: str) -> Callable[[pd.DataFrame], pd.Series]:
+        residual = self._residual
+        words = [w.lower() for w in self.profile.referral_on_words]
+
+        def check(df: pd.DataFrame) -> pd.Series:
+            status = df.get(f"{name}__status")
+            absent = (
+                status.isin(["missing", "placeholder"])
+                if status is not None
+                else pd.Series(True, index=df.index)
+            )
+            if when == "residual_crime_type":
+                if "crime_type" not in df:
+                    return pd.Series(True, index=df.index)
+                key = df["crime_type"].astype(str).str.strip().str.lower()
+                trigger = key.isin(residual) | placeholder_mask(key)
+            else:
+                if "outcome" not in df:
+                    return pd.Series(True, index=df.index)
+                outcome = df["outcome"].astype(str).str.lower()
+                trigger = pd.Series(False, index=df.index)
+                for word in words:
+                    trigger |= outcome.str.contains(word, regex=False)
+            return ~(trigger & absent)
+
+        return check
+
+    # -- running ------------------------------------------------------------------------------
+
+    def parse(self, raw: pd.DataFrame) -> _Chunk:
+        """Normalise one chunk of source rows into canonical values and statuses."""
+        values: dict[str, pd.Series] = {}
+        status: dict[str, pd.Series] = {}
+        for name, header in self.mapped.items():
+            spec = FIELDS[name]
+            column = raw[header]
+            if spec.kind == "date":
+                values[name], status[name] = parse_dates(column, today=self.settings.as_of)
+            elif spec.kind == "postcode":
+                values[name], status[name] = parse_postcodes(column)
+            elif spec.kind == "phone":
+                values[name], status[name] = parse_phones(column)
+            elif spec.kind == "bool":
+                values[name], status[name] = parse_bools(column)
+            elif spec.kind == "area":
+                values[name], status[name] = self._areas(column)
+            else:
+                text = column.astype("string").fillna("")
+                stripped = text.str.strip().str.replace(r"\s+", " ", regex=True)
+                st = pd.Series("ok", index=raw.index, dtype=object)
+                st[stripped == ""] = "missing"
+                st[placeholder_mask(stripped, self._placeholders) & (stripped != "")] = "placeholder"
+                values[name] = (text if spec.kind == "text" else stripped).astype(object).where(st == "ok", "")
+                status[name] = st
+        if "full_name" in values and "forename" not in values and "surname" not in values:
+            values["forename"], values["surname"], status["forename"], status["surname"] = _split_names(
+                values["full_name"], status["full_name"]
+            )
+        if self._placeholders:
+            for name in values:
+                header = self.mapped.get(name)
+                if header is not None and FIELDS[name].kind != "text":
+                    extra = placeholder_mask(raw[header], self._placeholders) & ~placeholder_mask(raw[header])
+                    status[name] = status[name].where(~extra, "placeholder")
+        return _Chunk(raw, pd.DataFrame(values, index=raw.index), pd.DataFrame(status, index=raw.index))
+
+    def _areas(self, column: pd.Series) -> tuple[pd.Series, pd.Series]:
+        names, status = self.areas.match_series(column)
+        # Aliases and case are fine; only a fuzzy guess deserves a warning, so someone adds the alias.
+        keys = column.astype("string").fillna("").str.strip()
+        exactish = {v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)}
+        status = status.where(~keys.isin(exactish), "fuzzy")
+        return names, status
+
+    def check(self, chunk: _Chunk) -> pd.DataFrame:
+        """Run the schema on a parsed chunk and return its failures table."""
+        frame = chunk.values.copy()
+        for name in chunk.status.columns:
+            frame[f"{name}__status"] = chunk.status[name].astype(str)
+        frame["__duplicate"] = self._duplicates(chunk)
+        try:
+            self.schema.validate(frame, lazy=True)
+        except SchemaErrors as exc:
+            return self._failures(exc.failure_cases, chunk)
+        return pd.DataFrame(columns=FAILURE_COLUMNS)
+
+    def _duplicates(self, chunk: _Chunk) -> pd.Series:
+        """Mark rows that repeat an earlier row's victim and crime (exactly or nearly)."""
+        values = chunk.values
+        dup = pd.Series(False, index=values.index)
+        self._dup_of: dict[int, int] = {}
+        refs = values["crime_reference"].map(normalise_reference) if "crime_reference" in values else None
+        names = (
+            (values.get("forename", "").astype(str) + " " + values.get("surname", "").astype(str)).map(normalise_name)
+            if "surname" in values
+            else None
+        )
+        dobs = values["dob"] if "dob" in values else None
+        postcodes = values["postcode"] if "postcode" in values else None
+        ids = values["referral_id"].astype(str).str.strip() if "referral_id" in values else None
+        for pos, row in enumerate(values.index):
+            name = names.iat[pos] if names is not None else ""
+            dob = dobs.iat[pos] if dobs is not None else pd.NaT
+            dob_key = dob if isinstance(dob, pd.Timestamp) and not pd.isna(dob) else None
+            ref = refs.iat[pos] if refs is not None else ""
+            earlier: int | None = None
+            if ids is not None and ids.iat[pos]:
+                earlier = self._seen_ids.get(ids.iat[pos])
+                self._seen_ids.setdefault(ids.iat[pos], int(row))
+            if earlier is None and ref and name:
+                for prev_row, prev_name, prev_dob in self._seen_refs[ref]:
+                    if _same_person(name, prev_name, dob_key, prev_dob, self.settings.duplicate_name_threshold):
+                        earlier = prev_row
+                        break
+            pc = postcodes.iat[pos] if postcodes is not None else ""
+            if earlier is None and dob_key is not None and pc and name:
+                for prev_row, prev_name, prev_ref in self._seen_people[(dob_key, pc)]:
+                    similar_ref = not ref or not prev_ref or fuzz.ratio(ref, prev_ref) >= 85
+                    if similar_ref and fuzz.token_sort_ratio(name, prev_name) >= self.settings.duplicate_name_threshold:
+                        earlier = prev_row
+                        break
+            if earlier is not None:
+                dup.iat[pos] = True
+                self._dup_of[int(row)] = earlier
+                continue
+            if ref and name:
+                self._seen_refs[ref].append((int(row), name, dob_key))
+            if dob_key is not None and pc and name:
+                self._seen_people[(dob_key, pc)].append((int(row), name, ref))
+        return dup
+
+    def _failures(self, cases: pd.DataFrame, chunk: _Chunk) -> pd.DataFrame:
+        cases = cases.dropna(subset=["index"])
+        if cases.empty:
+            return pd.DataFrame(columns=FAILURE_COLUMNS)
+        check_names = cases["check"].astype(str)
+        split = check_names.str.split(":", n=1, expand=True)
+        out = pd.DataFrame(
+            {
+                "row": cases["index"].astype(int).to_numpy(),
+                "check": split[0].to_numpy(),
+                "field": split[1].to_numpy(),
+            }
+        )
+        out = out.drop_duplicates()
+        out["severity"] = out["check"].map(CHECKS)
+        out["column"] = out["field"].map(lambda f: self._header(f))
+        out["message"] = [self._message(c, f, r, chunk) for c, f, r in zip(out["check"], out["field"], out["row"], strict=True)]
+        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(drop=True)
+
+    def _header(self, field_name: str) -> str:
+        if field_name in self.mapped:
+            return self.mapped[field_name]
+        if field_name in ("forename", "surname") and "full_name" in self.mapped:
+            return self.mapped["full_name"]
+        return field_name
+
+    def _message(self, check: str, field_name: str, row: int, chunk: _Chunk) -> str:
+        label = FIELDS[field_name].label if field_name in FIELDS else field_name
+        header = self._header(field_name)
+        if check == "required":
+            return f"{label} is blank; it is required for a {self.profile.feed.upper()} referral"
+        if check in ("not_recorded", "not_recorded_optional"):
+            raw = str(chunk.raw.at[row, header]).strip() if header in chunk.raw else ""
+            shown = raw if len(raw) <= 20 and not any(ch.isdigit() for ch in raw) else "a system default date"
+            return f"{label} holds a placeholder ('{shown}') instead of a value"
+        if check == "date_format":
+            return f"{label} is not a valid date (expected a UK date such as 31/01/2024)"
+        if check == "date_future":
+            return f"{label} is in the future (after {self.settings.as_of:%d/%m/%Y})"
+        if check == "date_order":
+            if field_name == "dob":
+                return "date of birth is on or after the referral date"
+            return f"{label} is before the referral date"
+        if check == "date_implausible":
+            return f"date of birth makes the victim older than {self.settings.max_age_years}"
+        if check == "postcode_format":
+            return "postcode is not a valid UK postcode"
+        if check == "phone_format":
+            return "contact number is not a valid phone number"
+        if check == "yes_no":
+            return f"{label} is not a yes/no answer"
+        if check == "area_unknown":
+            raw = str(chunk.raw.at[row, header]).strip()[:40] if header in chunk.raw else ""
+            return (
+                f"area '{raw}' is not one of the configured areas ({', '.join(self.areas.names)}); "
+                f"add it as an alias in {Path(self.settings.areas_file).name} if it belongs to one"
+            )
+        if check == "area_spelling":
+            raw = str(chunk.raw.at[row, header]).strip()[:40]
+            mapped = chunk.values.at[row, "area"]
+            return f"area '{raw}' was read as '{mapped}' by fuzzy matching; add it as an alias if right"
+        if check == "required_if":
+            if self.profile.conditional.get(field_name) == "residual_crime_type":
+                return f"{label} are required when the crime type is residual (such as 'Other crime')"
+            return f"{label} is required when the outcome is a referral on"
+        if check == "duplicate":
+            return f"repeats the victim and crime of row {self._dup_of.get(row, '?')}"
+        if check == "allocation_delay":
+            return "allocated more than 28 days after referral"
+        return f"{label} failed {check}"
+
+    def records(self, chunk: _Chunk, failures: pd.DataFrame) -> pd.DataFrame:
+        """The canonical records of a chunk with their validation status."""
+        records = chunk.values.copy()
+        errors = failures[failures["severity"] == "error"].groupby("row").size()
+        warnings = failures[failures["severity"] == "warning"].groupby("row").size()
+        records["rc_errors"] = errors.reindex(records.index, fill_value=0).astype(int)
+        records["rc_warnings"] = warnings.reindex(records.index, fill_value=0).astype(int)
+        records["rc_valid"] = records["rc_errors"].eq(0)
+        records["rc_not_recorded"] = chunk.status.eq("placeholder").sum(axis=1).astype(int)
+        records["rc_duplicate"] = records.index.isin(list(self._dup_of))
+        return records
+
+
+def _fuzzy(areas: AreaList, value: str) -> bool:
+    """True when a value maps to an area only by fuzzy matching (not by name or alias)."""
+    from reconcile.areas import _key
+
+    return bool(value.strip()) and _key(value) not in areas._lookup
+
+
+def _status_check(check: str, field_name: str, fn: Callable[[pd.Series], pd.Series]) -> pa.Check:
+    return pa.Check(fn, name=f"{check}:{field_name}", error=f"{check}:{field_name}")
+
+
+def _frame_check(check: str, field_name: str, fn: Callable[[pd.DataFrame], pd.Series]) -> pa.Check:
+    return pa.Check(fn, name=f"{check}:{field_name}", error=f"{check}:{field_name}")
+
+
+def _not_before(later: str, earlier: str) -> Callable[[pd.DataFrame], pd.Series]:
+    def check(df: pd.DataFrame) -> pd.Series:
+        if later not in df or earlier not in df:
+            return pd.Series(True, index=df.index)
+        if later == "referral_date" and earlier == "dob":  # born on or after the referral
+            return ~(df["dob"] >= df["referral_date"])
+        return ~(df[later] < df[earlier])
+
+    return check
+
+
+def _delay_within(name: str, days: int) -> Callable[[pd.DataFrame], pd.Series]:
+    def check(df: pd.DataFrame) -> pd.Series:
+        if name not in df or "referral_date" not in df:
+            return pd.Series(True, index=df.index)
+        return ~((df[name] - df["referral_date"]).dt.days > days)
+
+    return check
+
+
+def _same_person(name: str, prev: str, dob: Any, prev_dob: Any, threshold: float) -> bool:
+    if dob is not None and prev_dob is not None and dob != prev_dob:
+        return False
+    return bool(fuzz.token_sort_ratio(name, prev) >= threshold)
+
+
+def _split_names(
+    full: pd.Series, status: pd.Series
+) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+    """Split "SURNAME, Forename" or "Forename Surname" into forename and surname."""
+    text = full.astype(str).str.strip()
+    comma = text.str.contains(",", regex=False)
+    sur_c = text.str.split(",", n=1).str[0].str.strip()
+    fore_c = text.str.split(",", n=1).str[1].fillna("").str.strip()
+    sur_s = text.str.rsplit(" ", n=1).str[-1].fillna("")
+    fore_s = text.str.rsplit(" ", n=1).str[0].where(text.str.contains(" ", regex=False), "")
+    forename = fore_c.where(comma, fore_s).astype(object)
+    surname = sur_c.where(comma, sur_s).astype(object)
+    fore_status = status.where(~(status.eq("ok") & forename.eq("")), "missing")
+    return forename, surname, fore_status, status.copy()
+
+
+def _resolve_profile(
+    source: TableSource | list[str], sample: pd.DataFrame | None, feed: str, profile: Profile | str | Path | None,
+    settings: Settings,
+) -> tuple[Profile, list[ColumnMatch], bool]:
+    columns = source.columns if isinstance(source, TableSource) else source
+    if profile is None:
+        return detect_profile(columns, sample, feed, settings.header_fuzzy_threshold)
+    chosen = profile if isinstance(profile, Profile) else load_profile(profile)
+    missing = [f"{f} -> '{h}'" for f, h in chosen.columns.items() if h not in columns]
+    if missing and len(missing) == len(chosen.columns):
+        raise ConfigError(
+            f"profile '{chosen.name}' matches none of the file's columns ({', '.join(missing[:5])}); "
+            "check the profile or run 'reconcile profile init' on this export"
+        )
+    matches = [
+        ColumnMatch(h, next((f for f, s in chosen.columns.items() if s == h), None), 100.0, None) for h in columns
+    ]
+    return chosen, matches, False
+
+
+def iter_validate(
+    source: TableSource,
+    *,
+    feed: str = "auto",
+    profile: Profile | str | Path | None = None,
+    settings: Settings | None = None,
+    chunk_rows: int | None = None,
+) -> tuple[Validator, list[ColumnMatch], bool, Iterator[tuple[_Chunk, pd.DataFrame, pd.DataFrame]]]:
+    """Validate an opened export chunk by chunk (for streaming large files).
+
+    Returns:
+        ``(validator, matches, inferred, chunks)`` where ``chunks`` yields
+        ``(parsed chunk, failures, records)`` per chunk.
+    """
+    settings = settings or Settings()
+    chunks = source.chunks(chunk_rows or settings.chunk_rows)
+    first = next(chunks)
+    chosen, matches, inferred = _resolve_profile(source, first.head(200), feed, profile, settings)
+    validator = Validator(source.columns, chosen, settings)
+
+    def run() -> Iterator[tuple[_Chunk, pd.DataFrame, pd.DataFrame]]:
+        for raw in _prepend(first, chunks):
+            parsed = validator.parse(raw)
+            failures = validator.check(parsed)
+            yield parsed, failures, validator.records(parsed, failures)
+
+    return validator, matches, inferred, run()
+
+
+def _prepend(first: pd.DataFrame, rest: Iterable[pd.DataFrame]) -> Iterator[pd.DataFrame]:
+    yield first
+    yield from rest
+
+
+def file_level_failures(validator: Validator) -> pd.DataFrame:
+    """Failures that concern the whole file (a required column it lacks), with an empty row."""
+    rows = [
+        {
+            "row": pd.NA,
+            "column": FIELDS[f].label,
+            "check": "column_missing",
+            "severity": "error",
+            "message": f"the export has no column for required field '{f}'; map it with --profile",
+        }
+        for f in validator.missing_columns()
+    ]
+    return pd.DataFrame(rows, columns=FAILURE_COLUMNS).astype({"row": "Int64"})
+
+
+def validate(
+    data: pd.DataFrame | str | Path,
+    *,
+    feed: Literal["val", "vs", "auto"] = "auto",
+    profile: Profile | str | Path | None = None,
+    settings: Settings | None = None,
+    sheet: str | None = None,
+) -> ValidationResult:
+    """Validate a referral export and audit its quality.
+
+    Args:
+        data: A path to a CSV/XLSX/Parquet export, or a frame of its rows (strings).
+        feed: ``val``, ``vs`` or ``auto`` (pick the built-in profile the headers fit, else infer).
+        profile: A profile (object or YAML path); overrides ``feed`` detection.
+        settings: Settings; defaults when None.
+        sheet: Workbook sheet to read.
+
+    Returns:
+        A :class:`ValidationResult`; ``result.failures`` is the failures table and
+        ``result.audit`` the quality audit.
+
+    Raises:
+        InputError: The file cannot be read.
+        ConfigError: The profile or settings are not valid.
+
+    Example:
+        >>> result = reconcile.validate("val_export.csv")  # doctest: +SKIP
+        >>> result.failures.head()  # doctest: +SKIP
+    """
+    settings = settings or Settings()
+    if isinstance(data, pd.DataFrame):
+        raw = _as_strings(data)
+        chosen, matches, inferred = _resolve_profile(list(raw.columns), raw.head(200), feed, profile, settings)
+        validator = Validator(list(raw.columns), chosen, settings)
+        parsed = validator.parse(raw)
+        failures = validator.check(parsed)
+        parts = [(parsed, failures, validator.records(parsed, failures))]
+        path = "<frame>"
+    else:
+        source = open_table(data, sheet)
+        validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
+        parts = list(chunks)
+        chosen = validator.profile
+        path = str(data)
+    failures = pd.concat(
+        [file_level_failures(validator), *[f.astype({"row": "Int64"}) for _, f, _ in parts]], ignore_index=True
+    )
+    records = pd.concat([r for _, _, r in parts]) if len(parts) > 1 else parts[0][2]
+    source_rows = pd.concat([c.raw for c, _, _ in parts]) if len(parts) > 1 else parts[0][0].raw
+    accumulator = AuditAccumulator([f for f in parts[0][0].status.columns if FIELDS[f].kind != "other"])
+    for parsed_chunk, _, chunk_records in parts:
+        accumulator.add(parsed_chunk.status, chunk_records)
+    audit = accumulator.result()
+    return ValidationResult(path, chosen, inferred, matches, records, source_rows, failures, audit)
+
+
+def _as_strings(df: pd.DataFrame) -> pd.DataFrame:
+    out = df.copy()
+    out.columns = [str(c).strip() for c in out.columns]
+    for column in out.columns:
+        out[column] = out[column].map(_cell_text).astype(object)
+    if not (isinstance(out.index, pd.RangeIndex) and out.index.start == 1 and out.index.name == "row"):
+        out.index = pd.RangeIndex(1, len(out) + 1, name="row")
+    return out
+
+
+def _cell_text(value: Any) -> str:
+    if value is None or (isinstance(value, float) and math.isnan(value)) or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, (pd.Timestamp, dt.datetime)):
+        return value.date().isoformat() if value.time() == dt.time(0) else value.isoformat(sep=" ")
+    if isinstance(value, (float, np.floating)) and float(value).is_integer():
+        return str(int(value))
+    return str(value)
+
+
+class _TableWriter:
+    """Append chunks to a CSV or Parquet file; XLSX is written once at the end (it cannot append)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.kind = path.suffix.lower()
+        self._started = False
+        self._parquet: Any = None
+        self._pending: list[pd.DataFrame] = []
+        path.parent.mkdir(parents=True, exist_ok=True)
+
+    def write(self, frame: pd.DataFrame) -> None:
+        if self.kind == ".parquet":
+            import pyarrow as pyarrow
+            import pyarrow.parquet as pq
+
+            table = pyarrow.Table.from_pandas(frame.astype(str), preserve_index=False)
+            if self._parquet is None:
+                self._parquet = pq.ParquetWriter(self.path, table.schema)
+            self._parquet.write_table(table)
+        elif self.kind in (".xlsx", ".xlsm"):
+            self._pending.append(frame)
+        else:
+            frame.to_csv(
+                self.path,
+                mode="a" if self._started else "w",
+                header=not self._started,
+                index=False,
+                encoding="utf-8-sig" if not self._started else "utf-8",
+            )
+        self._started = True
+
+    def close(self, columns: list[str]) -> None:
+        if self.kind == ".parquet" and self._parquet is not None:
+            self._parquet.close()
+        elif self.kind in (".xlsx", ".xlsm"):
+            from reconcile.readers import write_table
+
+            write_table(pd.concat(self._pending) if self._pending else pd.DataFrame(columns=columns), self.path)
+        elif not self._started:
+            pd.DataFrame(columns=columns).to_csv(self.path, index=False, encoding="utf-8-sig")
+
+
+def clean_output(chunk: _Chunk, records: pd.DataFrame, validator: Validator) -> pd.DataFrame:
+    """Clean rows as written by ``--clean``: the row number, canonical fields, then unmapped columns."""
+    keep = records["rc_valid"].to_numpy()
+    values = chunk.values[keep].copy()
+    for name in values.columns:
+        if FIELDS[name].kind == "date":
+            values[name] = values[name].dt.strftime("%Y-%m-%d").fillna("")
+        elif FIELDS[name].kind == "bool":
+            values[name] = values[name].map({True: "yes", False: "no"}).fillna("")
+    mapped = set(validator.mapped.values())
+    extra = chunk.raw.loc[keep, [c for c in chunk.raw.columns if c not in mapped]]
+    out = pd.concat([values, extra], axis=1)
+    out.insert(0, "row", out.index)
+    return out
+
+
+def quarantine_output(chunk: _Chunk, records: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
+    """Quarantined rows as written by ``--quarantine``: row number, source columns, failed checks."""
+    keep = ~records["rc_valid"].to_numpy()
+    out = chunk.raw[keep].copy()
+    errors = failures[failures["severity"] == "error"]
+    reasons = errors.assign(reason=errors["check"] + " (" + errors["column"] + ")").groupby("row")["reason"]
+    out["rc_failed_checks"] = reasons.agg("; ".join).reindex(out.index).fillna("")
+    out.insert(0, "row", out.index)
+    return out
+
+
+def validate_to_files(
+    path: str | Path,
+    *,
+    feed: str = "auto",
+    profile: Profile | str | Path | None = None,
+    settings: Settings | None = None,
+    sheet: str | None = None,
+    failures_path: str | Path | None = None,
+    clean_path: str | Path | None = None,
+    quarantine_path: str | Path | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> dict[str, Any]:
+    """Validate an export of any size, streaming rows to the output files chunk by chunk.
+
+    Memory stays flat: only the audit counts and duplicate keys are kept between chunks.
+
+    Args:
+        path: The export.
+        feed: ``val``, ``vs`` or ``auto``.
+        profile: A profile or its YAML path.
+        settings: Settings.
+        sheet: Workbook sheet.
+        failures_path: Where to write the failures table (CSV/Parquet/XLSX), if wanted.
+        clean_path: Where to write the clean rows, if wanted.
+        quarantine_path: Where to write the quarantined rows, if wanted.
+        progress: Called with the number of rows done after each chunk.
+
+    Returns:
+        The summary: rows, clean, quarantined, error and warning counts, failures per check,
+        the mapping used and the quality audit (as records).
+
+    Raises:
+        InputError: The file cannot be read.
+        ConfigError: The profile or settings are not valid.
+    """
+    settings = settings or Settings()
+    source = open_table(path, sheet)
+    validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
+    writers = {
+        name: _TableWriter(Path(p))
+        for name, p in (("failures", failures_path), ("clean", clean_path), ("quarantine", quarantine_path))
+        if p is not None
+    }
+    file_failures = file_level_failures(validator)
+    if "failures" in writers and not file_failures.empty:
+        writers["failures"].write(file_failures)
+    counts = {"rows": 0, "clean": 0, "quarantined": 0}
+    by_check: dict[str, dict[str, int]] = defaultdict(lambda: {"error": 0, "warning": 0})
+    for _, row in file_failures.iterrows():
+        by_check[str(row["check"])][str(row["severity"])] += 1
+    accumulator: AuditAccumulator | None = None
+    for parsed, failures, records in chunks:
+        if accumulator is None:
+            accumulator = AuditAccumulator([f for f in parsed.status.columns if FIELDS[f].kind != "other"])
+        accumulator.add(parsed.status, records)
+        counts["rows"] += len(records)
+        valid = int(records["rc_valid"].sum())
+        counts["clean"] += valid
+        counts["quarantined"] += len(records) - valid
+        for (check, severity), n in failures.groupby(["check", "severity"]).size().items():
+            by_check[str(check)][str(severity)] += int(n)
+        if "failures" in writers and not failures.empty:
+            writers["failures"].write(failures)
+        if "clean" in writers:
+            writers["clean"].write(clean_output(parsed, records, validator))
+        if "quarantine" in writers:
+            writers["quarantine"].write(quarantine_output(parsed, records, failures))
+        if progress is not None:
+            progress(counts["rows"])
+    for name, writer in writers.items():
+        writer.close(FAILURE_COLUMNS if name == "failures" else ["row", *source.columns])
+    audit = accumulator.result() if accumulator is not None else pd.DataFrame()
+    return {
+        "file": str(path),
+        "read_as": source.describe(),
+        "profile": validator.profile.name,
+        "feed": validator.profile.feed,
+        "profile_inferred": inferred,
+        "mapping": [
+            {"column": m.header, "field": m.field, "confidence": m.confidence} for m in matches
+        ],
+        "missing_required_columns": validator.missing_columns(),
+        **counts,
+        "errors": sum(v["error"] for v in by_check.values()),
+        "warnings": sum(v["warning"] for v in by_check.values()),
+        "failures_by_check": {k: dict(v) for k, v in sorted(by_check.items())},
+        "audit": json_records(audit),
+    }
+
+
+def json_records(frame: pd.DataFrame) -> list[dict[str, Any]]:
+    """A frame as JSON-ready records (NaN becomes None)."""
+    clean = frame.astype(object).where(frame.notna(), None)
+    return [{str(k): v for k, v in row.items()} for row in clean.to_dict(orient="records")]
