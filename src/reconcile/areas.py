@@ -82,7 +82,7 @@ class AreaList(BaseModel):
         if key in self._lookup:
             return self._lookup[key], "variant"
         if len(key) >= 4:
-            best = process.extractOne(key, list(self._lookup), scorer=fuzz.ratio)
+            best = process.extractOne(key, list(self._lookup), scorer=fuzz.token_sort_ratio)
             if best is not None and best[1] >= self.fuzzy_threshold:
                 return self._lookup[best[0]], "variant"
             # "Telford & Wrekin Police" or "Worcester city": a configured label inside the value.

@@ -59,10 +59,17 @@ def main() -> None:
 
 
 @main.command("sample")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
+@click.option(
+    "--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into."
+)
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same files.")
-@click.option("--rows", type=click.IntRange(50, 2_000_000), default=1200, show_default=True,
-              help="Rows in the VAL export.")
+@click.option(
+    "--rows",
+    type=click.IntRange(50, 2_000_000),
+    default=1200,
+    show_default=True,
+    help="Rows in the VAL export.",
+)
 @handle_errors
 def sample_cmd(out_dir: str, seed: int, rows: int) -> None:
     """Write synthetic VAL and Victim Support exports (and their truth) to OUT.
@@ -84,8 +91,13 @@ def profile_group() -> None:
 
 @profile_group.command("init")
 @click.argument("export", type=click.Path(dir_okay=False))
-@click.option("--feed", type=click.Choice(["val", "vs", "auto"]), default="auto", show_default=True,
-              help="Feed type; decides which fields are required.")
+@click.option(
+    "--feed",
+    type=click.Choice(["val", "vs", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Feed type; decides which fields are required.",
+)
 @click.option("--sheet", default=None, help="Workbook sheet (default: the first).")
 def profile_init_cmd(export: str, feed: str, sheet: str | None) -> None:
     """Infer a profile for EXPORT and print it as YAML (redirect it to a file, edit, pass with --profile).
@@ -111,25 +123,67 @@ def profile_init_cmd(export: str, feed: str, sheet: str | None) -> None:
 
 @main.command("validate")
 @click.argument("export", type=click.Path(dir_okay=False))
-@click.option("--feed", type=click.Choice(["val", "vs", "auto"]), default="auto", show_default=True,
-              help="Which feed the export is; auto picks a built-in profile or infers one.")
-@click.option("--profile", "profile_path", type=click.Path(dir_okay=False), default=None,
-              help="Profile YAML (from 'reconcile profile init').")
+@click.option(
+    "--feed",
+    type=click.Choice(["val", "vs", "auto"]),
+    default="auto",
+    show_default=True,
+    help="Which feed the export is; auto picks a built-in profile or infers one.",
+)
+@click.option(
+    "--profile",
+    "profile_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Profile YAML (from 'reconcile profile init').",
+)
 @click.option("--sheet", default=None, help="Workbook sheet (default: the first).")
-@click.option("--failures", "failures_path", type=click.Path(dir_okay=False), default=None,
-              help="Write every failure here (row, column, check, severity, message).")
-@click.option("--clean", "clean_path", type=click.Path(dir_okay=False), default=None,
-              help="Write rows with no errors here, normalised.")
-@click.option("--quarantine", "quarantine_path", type=click.Path(dir_okay=False), default=None,
-              help="Write rows with errors here, as read, with the failed checks.")
-@click.option("--json", "json_path", type=click.Path(dir_okay=False), default=None,
-              help="Write the summary and quality audit as JSON.")
-@click.option("--settings", "settings_path", type=click.Path(dir_okay=False), default=None,
-              help="Settings YAML (areas file, thresholds).")
+@click.option(
+    "--failures",
+    "failures_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write every failure here (row, column, check, severity, message).",
+)
+@click.option(
+    "--clean",
+    "clean_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write rows with no errors here, normalised.",
+)
+@click.option(
+    "--quarantine",
+    "quarantine_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write rows with errors here, as read, with the failed checks.",
+)
+@click.option(
+    "--json",
+    "json_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the summary and quality audit as JSON.",
+)
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Settings YAML (areas file, thresholds).",
+)
 @handle_errors
 def validate_cmd(
-    export: str, feed: str, profile_path: str | None, sheet: str | None, failures_path: str | None,
-    clean_path: str | None, quarantine_path: str | None, json_path: str | None, settings_path: str | None,
+    export: str,
+    feed: str,
+    profile_path: str | None,
+    sheet: str | None,
+    failures_path: str | None,
+    clean_path: str | None,
+    quarantine_path: str | None,
+    json_path: str | None,
+    settings_path: str | None,
 ) -> None:
     """Validate EXPORT (CSV, XLSX or Parquet) and audit its quality per area.
 
@@ -149,8 +203,14 @@ def validate_cmd(
             bar.update(done - bar.n)
 
         summary = validate_to_files(
-            export, feed=feed, profile=profile_path, settings=settings, sheet=sheet,
-            failures_path=failures_path, clean_path=clean_path, quarantine_path=quarantine_path,
+            export,
+            feed=feed,
+            profile=profile_path,
+            settings=settings,
+            sheet=sheet,
+            failures_path=failures_path,
+            clean_path=clean_path,
+            quarantine_path=quarantine_path,
             progress=progress,
         )
     if json_path:
@@ -164,7 +224,9 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
     """The terminal summary of a validation run: counts, top checks and quality by area."""
     lines = [f"{summary['file']}: {summary['read_as']}"]
     if summary["profile_inferred"]:
-        lines.append(f"profile: inferred for a {summary['feed'].upper()} feed (save it with 'reconcile profile init')")
+        lines.append(
+            f"profile: inferred for a {summary['feed'].upper()} feed (save it with 'reconcile profile init')"
+        )
         for m in summary["mapping"]:
             target = f"{m['field']} ({m['confidence']:.0f}%)" if m["field"] else "(not mapped)"
             lines.append(f"  {m['column']!r:38} -> {target}")
@@ -196,10 +258,251 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
 # --- classify commands (classify, explain, rules) ---
 
 
+@main.command("classify")
+@click.argument("input_path", type=click.Path(dir_okay=False))
+@click.option(
+    "-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Output file."
+)
+@click.option("--text-column", default="notes", show_default=True, help="Column with the free-text notes.")
+@click.option(
+    "--category-column", default=None, help="Source category column (specific ones are crosswalked)."
+)
+@click.option("--id-column", default=None, help="Record id column (ids needing review go in the metadata).")
+@click.option("--sheet", default=None, help="Workbook sheet (XLSX).")
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
+@handle_errors
+def classify_cmd(
+    input_path: str,
+    output_path: str,
+    text_column: str,
+    category_column: str | None,
+    id_column: str | None,
+    sheet: str | None,
+    jobs: int,
+) -> None:
+    """Remap records to the taxonomy and set crime flags; writes OUTPUT and OUTPUT.meta.json."""
+    from tqdm import tqdm
+
+    from reconcile.classify import classify_file
+
+    bar: Any = None
+
+    def start(total: int) -> None:
+        nonlocal bar
+        bar = tqdm(total=total, unit="text", file=sys.stderr, disable=total < 20_000, leave=False)
+
+    def step(n: int) -> None:
+        if bar is not None:
+            bar.update(n)
+
+    try:
+        summary = classify_file(
+            input_path,
+            output_path,
+            text_column=text_column,
+            category_column=category_column,
+            id_column=id_column,
+            jobs=jobs,
+            sheet=sheet,
+            progress=step,
+            on_start=start,
+        )
+    finally:
+        if bar is not None:
+            bar.close()
+    click.echo(summary.to_text())
+
+
+@main.command("explain")
+@click.argument("text")
+@click.option("--category", default=None, help="Source category, if any.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@handle_errors
+def explain_cmd(text: str, category: str | None, fmt: str) -> None:
+    """Classify one TEXT and print the decision with its evidence."""
+    import json
+
+    from reconcile.classify import explain
+
+    decision = explain(text, category)
+    click.echo(json.dumps(decision.to_dict(), indent=2) if fmt == "json" else decision.to_text())
+
+
+@main.group("rules")
+def rules_group() -> None:
+    """Check the rule packs in rules/."""
+
+
+@rules_group.command("test")
+@handle_errors
+def rules_test_cmd() -> None:
+    """Run every rule's own examples; exit 1 if any fails."""
+    from reconcile.classify import run_rule_examples
+
+    results = run_rule_examples()
+    failed = [r for r in results if not r.passed]
+    for r in failed:
+        click.echo(f"FAIL {r.rule_id} {r.expect}: {r.text!r}")
+    click.echo(f"{len(results) - len(failed)}/{len(results)} rule examples pass")
+    sys.exit(EXIT_FINDINGS if failed else EXIT_SUCCESS)
+
+
+@rules_group.command("lint")
+@handle_errors
+def rules_lint_cmd() -> None:
+    """Report overlapping and dead rules; exit 1 if any."""
+    from reconcile.classify import lint_rules
+
+    findings = lint_rules()
+    for f in findings:
+        click.echo(f)
+    click.echo(f"{len(findings)} finding(s)")
+    sys.exit(EXIT_FINDINGS if findings else EXIT_SUCCESS)
+
+
 # --- link commands (link) ---
 
 
 # --- run commands (run) ---
+
+
+@main.command("run")
+@click.argument("val_export", type=click.Path(dir_okay=False))
+@click.argument("vs_export", type=click.Path(dir_okay=False), required=False)
+@click.option(
+    "--out",
+    "out_dir",
+    type=click.Path(file_okay=False),
+    required=True,
+    help="Folder for the outputs (created; earlier outputs there are replaced).",
+)
+@click.option(
+    "--profile",
+    "profile_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Profile YAML for the VAL export (default: the built-in VAL profile).",
+)
+@click.option(
+    "--vs-profile",
+    "vs_profile_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Profile YAML for the VS export (default: the built-in VS profile).",
+)
+@click.option(
+    "--period",
+    default=None,
+    metavar="YYYYQn",
+    help="Calendar quarter reported on, e.g. 2023Q2. Rows outside it are counted, not dropped.",
+)
+@click.option(
+    "--settings",
+    "settings_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Settings YAML (areas file, thresholds).",
+)
+@click.option(
+    "--strict",
+    is_flag=True,
+    default=False,
+    help="Exit 1 when the VAL export has error-level validation failures (for pipelines).",
+)
+@handle_errors
+def run_cmd(
+    val_export: str,
+    vs_export: str | None,
+    out_dir: str,
+    profile_path: str | None,
+    vs_profile_path: str | None,
+    period: str | None,
+    settings_path: str | None,
+    strict: bool,
+) -> None:
+    """Validate, classify and link the quarter's exports; write the report and the records behind it.
+
+    VAL_EXPORT is the Victims Advice Line export; VS_EXPORT, when given, the Victim Support export.
+    OUT receives records.csv/.parquet (every input row), failures.csv, links.csv, summary.json,
+    report.xlsx and report.html (self-contained; no personal data).
+
+    Exit codes: 0 the outputs were written (data-quality findings are in the report; with --strict,
+    1 when the VAL export has error-level failures), 2 an input, profile or option cannot be used.
+    """
+    from tqdm import tqdm
+
+    from reconcile.config import Settings
+    from reconcile.run import run
+
+    settings = Settings.from_path_or_dict(settings_path)
+    with tqdm(desc="starting", unit=" rows", disable=None, file=sys.stderr, leave=False) as bar:
+        current = {"stage": ""}
+
+        def progress(stage: str, done: int, total: int) -> None:
+            if current["stage"] != stage or bar.total != total:
+                current["stage"] = stage
+                bar.reset(total=total)
+                bar.set_description(stage, refresh=False)
+            bar.update(done - bar.n)
+
+        result = run(
+            val_export,
+            vs_export,
+            out_dir=out_dir,
+            profile=profile_path,
+            vs_profile=vs_profile_path,
+            period=period,
+            settings=settings,
+            progress=progress,
+        )
+    click.echo(format_run_summary(result.summary, {k: str(v) for k, v in result.outputs.items()}))
+    sys.exit(EXIT_FINDINGS if strict and result.summary.errors else EXIT_SUCCESS)
+
+
+def format_run_summary(summary: Any, outputs: dict[str, str]) -> str:
+    """The terminal summary of a run: headline figures, then where each output is."""
+
+    def pct(value: float | None) -> str:
+        return "-" if value is None else f"{value:.1%}"
+
+    lines = [f"period: {summary.period or '(not given)'}   rules: {summary.rules_version}"]
+    lines.append(
+        f"referrals: {summary.rows:,}   passing all error checks: {summary.valid_rows:,} "
+        f"({pct(summary.quality_overall)})   errors: {summary.errors:,}   warnings: {summary.warnings:,}"
+    )
+    lines.append(
+        f"other crime: {pct(summary.other_crime_share_before)} before -> {pct(summary.other_crime_share_after)} "
+        f"after remapping ({summary.remapped_rows:,} of {summary.other_crime_rows:,} remapped)"
+    )
+    lines.append(
+        f"domestic abuse within other crime: {pct(summary.da_share_within_other_crime)} "
+        f"(DA field alone: {pct(summary.da_share_within_other_crime_recorded)})"
+    )
+    median = summary.median_days_to_allocation
+    lines.append(
+        f"median days to allocation: {'-' if median is None else f'{median:g}'}   "
+        f"records for review: {summary.review_rows:,}"
+    )
+    if summary.vs_rows is not None:
+        lost = "-" if summary.lost_referrals is None else f"{summary.lost_referrals:,}"
+        lines.append(
+            f"VS records: {summary.vs_rows:,}   linked: {summary.linked_pairs:,}   lost referrals: {lost}   "
+            f"engagement: {pct(summary.engagement_rate)}"
+        )
+    lines.append("referrals by area:")
+    for area, n in summary.referrals_by_area.items():
+        lines.append(f"  {area:24} {n:>7,}   quality {pct(summary.quality_by_area.get(area))}")
+    lines.append("outputs:")
+    labels = {"html": "report (HTML)", "workbook": "workbook", "summary": "summary (JSON)",
+              "records_csv": "records", "records_parquet": "records (Parquet)", "failures": "failures",
+              "links": "links", "vs_records": "VS records", "vs_failures": "VS failures"}  # fmt: skip
+    for key in ("html", "workbook", "summary", "records_csv", "records_parquet", "failures", "links",
+                "vs_records", "vs_failures"):  # fmt: skip
+        if key in outputs:
+            lines.append(f"  {labels[key]:18} {outputs[key]}")
+    if "html" in outputs:
+        lines.append(f"Open the report: {Path(outputs['html']).resolve().as_uri()}")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -168,7 +168,9 @@ _SYNONYM_KEYS: dict[str, list[tuple[str, str]]] = {}
 def _synonyms() -> dict[str, list[tuple[str, str]]]:
     if not _SYNONYM_KEYS:
         for spec in FIELDS.values():
-            _SYNONYM_KEYS[spec.name] = [(_header_key(s), s) for s in (spec.name.replace("_", " "), *spec.synonyms)]
+            _SYNONYM_KEYS[spec.name] = [
+                (_header_key(s), s) for s in (spec.name.replace("_", " "), *spec.synonyms)
+            ]
     return _SYNONYM_KEYS
 
 
@@ -197,7 +199,11 @@ class Profile(BaseModel):
     #: Confidence (0-100) per mapped field when the profile was inferred; empty when written by hand.
     confidence: dict[str, float] = Field(default_factory=dict)
     #: Words that mark an outcome as a referral on to another service.
-    referral_on_words: list[str] = Field(default_factory=lambda: ["refer", "passed to", "signpost", "transfer"])
+    referral_on_words: list[str] = Field(default_factory=lambda: ["refer", "passed to", "transfer"])
+    #: Words that cancel a referral-on word ("referral declined", "not referred").
+    referral_not_words: list[str] = Field(
+        default_factory=lambda: ["declin", "not ", "no ", "refus", "unable", "without", "withdr"]
+    )
 
     @model_validator(mode="after")
     def _known_fields(self) -> Profile:
@@ -221,7 +227,9 @@ class Profile(BaseModel):
         ]
         for field, header in self.columns.items():
             note = f"  # confidence {self.confidence[field]:.0f}" if field in self.confidence else ""
-            lines.append(f"  {field}: {yaml.safe_dump(header, default_style=None).strip().splitlines()[0]}{note}")
+            lines.append(
+                f"  {field}: {yaml.safe_dump(header, default_style=None).strip().splitlines()[0]}{note}"
+            )
         lines.append("required: [" + ", ".join(self.required) + "]")
         if self.conditional:
             lines.append("conditional:")
@@ -257,7 +265,9 @@ def load_profile(path: str | Path) -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'profile'}: {e['msg']}" for e in exc.errors())
+        problems = "; ".join(
+            f"{'.'.join(str(x) for x in e['loc']) or 'profile'}: {e['msg']}" for e in exc.errors()
+        )
         raise ConfigError(f"{p}: not a valid profile: {problems}") from exc
 
 
@@ -371,8 +381,11 @@ def infer_profile(
     matches = []
     for header in columns:
         hit = next(((f, s, syn) for f, (h, s, syn) in taken_fields.items() if h == header), None)
-        matches.append(ColumnMatch(header, hit[0] if hit else None, round(hit[1], 1) if hit else 0.0,
-                                   hit[2] if hit else None))
+        matches.append(
+            ColumnMatch(
+                header, hit[0] if hit else None, round(hit[1], 1) if hit else 0.0, hit[2] if hit else None
+            )
+        )
     mapped = {f: h for f, (h, _, _) in taken_fields.items()}
     ordered = {f: mapped[f] for f in FIELDS if f in mapped}
     chosen: Feed = feed or guess_feed(ordered)
@@ -398,8 +411,9 @@ def guess_feed(mapped: dict[str, str]) -> Feed:
     return "val"
 
 
-def detect_profile(columns: list[str], sample: pd.DataFrame | None = None, feed: str = "auto",
-                   threshold: float = 80.0) -> tuple[Profile, list[ColumnMatch], bool]:
+def detect_profile(
+    columns: list[str], sample: pd.DataFrame | None = None, feed: str = "auto", threshold: float = 80.0
+) -> tuple[Profile, list[ColumnMatch], bool]:
     """Pick the built-in profile whose headers the file has, else infer one.
 
     Args:

@@ -259,17 +259,20 @@ def _detect_delimiter(text: str) -> str:
         pass
     candidates.extend(d for d in _DELIMITERS if d not in candidates)
 
-    # Prefer the delimiter that gives the most consistent, widest rows.
-    def score(delim: str) -> tuple[int, int]:
+    # Prefer the delimiter that splits the header into the most labels, then the one that gives
+    # the most rows of that width: data cells can hold any delimiter, the header rarely does.
+    # A header found nearer the top wins first: a data row can look like a header by accident.
+    def score(delim: str) -> tuple[int, int, int, int]:
         rows = [r for r in _sniff_rows(sample, delim) if any(c.strip() for c in r)]
         if not rows:
-            return (0, 0)
-        widths = [len(r) for r in rows]
-        modal = max(set(widths), key=widths.count)
-        return (widths.count(modal) if modal > 1 else 0, modal)
+            return (0, 0, 0, 0)
+        at = max(_find_header(rows), 0)
+        labels = sum(1 for c in rows[at] if c.strip())
+        if labels < 2:
+            return (0, 0, 0, 0)
+        return (1, -at, labels, sum(1 for r in rows if len(r) == len(rows[at])))
 
-    best = max(candidates, key=lambda d: (score(d), -candidates.index(d)))
-    return best
+    return max(candidates, key=lambda d: (score(d), -candidates.index(d)))
 
 
 def _looks_like_header(row: list[str], width: int) -> bool:
@@ -327,7 +330,11 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         header_row=header_line,
     )
     # Fail early on a header-only file rather than after the user waits.
-    first = next(_csv_chunks(source, 2), None)
+    probe = _csv_chunks(source, 2)
+    try:
+        first = next(probe, None)
+    finally:
+        probe.close()
     if first is None or first.empty:
         raise InputError(path, "has a header but no data rows", "R107")
     return source
@@ -361,7 +368,7 @@ def _dedupe(header: list[str]) -> list[str]:
 def _csv_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
     ncols = len(source.columns)
     try:
-        reader = pd.read_csv(
+        with pd.read_csv(
             source.path,
             sep=source.delimiter,
             encoding=source.encoding,
@@ -377,15 +384,14 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
             engine="c",
             quotechar='"',
             index_col=False,
-        )
-        start = 1
-        for chunk in reader:
-            chunk = chunk.fillna("")
-            chunk.index = pd.RangeIndex(start, start + len(chunk), name="row")
-            start += len(chunk)
-            # A trailing run of empty lines is not data; anything before it is kept, blank or not.
-            if chunk.shape[0] and ncols:
-                yield chunk
+        ) as reader:
+            start = 1
+            for chunk in reader:
+                chunk = chunk.fillna("")
+                chunk.index = pd.RangeIndex(start, start + len(chunk), name="row")
+                start += len(chunk)
+                if chunk.shape[0] and ncols:
+                    yield chunk
     except UnicodeDecodeError as exc:
         raise InputError(
             source.path, f"mixed text encodings ({source.encoding} failed at byte {exc.start})", "R108"
@@ -429,7 +435,9 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own types for zip/xml corruption
-        raise InputError(path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110") from exc
+        raise InputError(
+            path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110"
+        ) from exc
     names = list(workbook.sheet_names)
     if not names:
         raise InputError(path, "workbook has no sheets", "R110")

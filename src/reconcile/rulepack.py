@@ -13,7 +13,8 @@ A rule looks like this (see ``rules/README.md`` for the full reference)::
       patterns:
         - "broke into"                    # a string is a phrase pattern (PhraseMatcher on NORM)
         - [{NORM: {IN: [force, kick]}}, {NORM: door}]   # a list is a token pattern (Matcher)
-      examples:
+
+Examples:
         match: ["Someone kicked the door in and took my laptop"]
         no_match: ["My neighbour keeps kicking the fence"]
 
@@ -41,6 +42,7 @@ from reconcile.resources import rules_dir
 
 __all__ = [
     "CATEGORY_CODES",
+    "CONDITIONS",
     "CONTEXT_CUES",
     "FLAG_CODES",
     "PRINCIPAL_ORDER",
@@ -52,7 +54,9 @@ __all__ = [
     "Rule",
     "RuleBundle",
     "RulePack",
+    "load_pack",
     "load_rules",
+    "normalise_label",
 ]
 
 #: Category codes in principal-crime order (shared/TAXONOMY.md): the first disclosed wins.
@@ -100,11 +104,17 @@ CONTEXT_CUES: tuple[str, ...] = (
     "injury",  # "bruising", "hospitalised": turns an assault into violence with injury
     "no_crime",  # "no crime disclosed", "non-crime": supports anti-social behaviour
     "stranger",  # "unknown male", "stranger": the offender is not a partner or family member
+    "serious_injury",  # "hospitalised", "life-changing": with a collision, death or serious injury by driving
+    "death",  # "died", "fatal": with a collision, death by driving
+    "driving",  # "RTC", "driver": road context; generic "killed" is then not homicide
 )
+#: What a rule may require or be excluded by: a context cue, a category code, or "offence"
+#: (any category other than anti-social behaviour is disclosed).
+CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence"}
 Suppressor = Literal["negation", "hypothetical", "historical", "other_person", "stranger"]
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\.v[0-9]+$")
 _TOKEN_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TEXT", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "LENGTH", "OP"})
-_TOKEN_OPS = frozenset({"?", "*", "+", "!", "{1,3}", "{0,2}", "{0,3}", "{1,2}", "{0,4}"})
+_TOKEN_OP = re.compile(r"^(\?|\*|\+|!|\{[0-9]*,?[0-9]*\})$")
 _PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "FUZZY", "==", "!=", ">=", "<=", ">", "<"})
 
 TokenPattern = list[dict[str, Any]]
@@ -132,9 +142,19 @@ class Rule(_Strict):
     strength: Literal["strong", "weak"] = "strong"
     #: context cues that cancel this rule; None means the pack default
     suppressed_by: list[Suppressor] | None = None
-    #: flags only: the rule counts only if the record also discloses an offence
-    requires_offence: bool = False
+    #: the rule counts only if the record also has each of these (cue, category code or "offence")
+    requires: list[str] = Field(default_factory=list)
+    #: the rule is cancelled if the record has any of these (cue, category code or "offence")
+    excluded_by: list[str] = Field(default_factory=list)
     examples: Examples
+
+    @field_validator("requires", "excluded_by")
+    @classmethod
+    def _check_conditions(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if v not in CONDITIONS]
+        if bad:
+            raise ValueError(f"unknown condition(s) {bad}; use a context cue, a category code or 'offence'")
+        return value
 
     @field_validator("id")
     @classmethod
@@ -158,7 +178,7 @@ class Rule(_Strict):
                 for key, spec in token.items():
                     if key not in _TOKEN_KEYS:
                         problems.append(f"token pattern {i} token {j}: unknown key {key!r}")
-                    elif key == "OP" and spec not in _TOKEN_OPS:
+                    elif key == "OP" and not (isinstance(spec, str) and _TOKEN_OP.match(spec)):
                         problems.append(f"token pattern {i} token {j}: bad OP {spec!r}")
                     elif isinstance(spec, dict):
                         bad = set(spec) - _PREDICATES
@@ -215,6 +235,10 @@ class AbbreviationFile(_Strict):
     abbreviations: list[Abbreviation]
     #: irregular word forms mapped to one norm ("stole" -> "steal"), beyond the suffix stripper
     word_forms: dict[str, str] = Field(default_factory=dict)
+    #: real words that look like a typo of a rule word ("bother" is not "brother")
+    not_typos: list[str] = Field(default_factory=list)
+    #: rule words never used as typo targets (short family words collide with common words)
+    fuzzy_exclude: list[str] = Field(default_factory=list)
 
 
 class CrosswalkEntry(_Strict):
@@ -223,6 +247,16 @@ class CrosswalkEntry(_Strict):
     source: str = Field(min_length=1)  #: the label as the source system writes it
     code: str | None = None  #: Home Office offence classification code, e.g. "8N", "105A"
     category: str | None  #: a taxonomy code, or null for a residual label ("other crime")
+    #: for a broad label ("violent crime"): the codes the text may choose between, first is the default
+    candidates: list[str] = Field(default_factory=list)
+
+    @field_validator("candidates")
+    @classmethod
+    def _check_candidates(cls, value: list[str]) -> list[str]:
+        bad = [v for v in value if v not in CATEGORY_CODES]
+        if bad:
+            raise ValueError(f"candidates {bad} are not codes from TAXONOMY.md")
+        return value
 
     @field_validator("category")
     @classmethod
@@ -399,7 +433,9 @@ def _load(root: Path) -> RuleBundle:
         files[pack.pack] = path
         for rule_id, line in _rule_lines(node, pack).items():
             if rule_id in seen:
-                cross_problems.append(f"{path.name} line {line}: rule id {rule_id!r} already used in {seen[rule_id]}")
+                cross_problems.append(
+                    f"{path.name} line {line}: rule id {rule_id!r} already used in {seen[rule_id]}"
+                )
             seen[rule_id] = f"{path.name} line {line}"
             lines[rule_id] = line
         packs.append(pack)

@@ -91,8 +91,22 @@ VS_CRIME_TYPES: dict[str, str] = {
     "fraud_computer_misuse": "Fraud and computer misuse", "anti_social_behaviour": "Anti-social behaviour",
     "other_crime": "Other crime",
 }  # fmt: skip
-REFERRERS = ("Police - OIC", "Police - Control Room", "Self", "GP / Health", "School", "Housing", "Third party")
-VAL_OUTCOMES = ("Referred to Victim Support", "Advice given", "Signposted", "Declined support", "Referred to IDVA")
+REFERRERS = (
+    "Police - OIC",
+    "Police - Control Room",
+    "Self",
+    "GP / Health",
+    "School",
+    "Housing",
+    "Third party",
+)
+VAL_OUTCOMES = (
+    "Referred to Victim Support",
+    "Advice given",
+    "Signposted",
+    "Declined support",
+    "Referred to IDVA",
+)
 ENGAGEMENT = ("Engaged", "Engaged", "Engaged", "Disengaged", "Unable to contact", "Declined")
 PLACEHOLDER_VALUES = ("N/A", "not recorded", "Unknown", "-", "TBC", "n/a", "NOT KNOWN")
 
@@ -120,7 +134,9 @@ def _phone(rng: random.Random) -> str:
     return f"01{rng.choice(['905', '432', '743', '952', '527', '562'])} {rng.randint(100000, 999999)}"
 
 
-def _date_text(rng: random.Random, day: dt.date, style_weights: tuple[float, ...] = (0.6, 0.15, 0.1, 0.15)) -> str:
+def _date_text(
+    rng: random.Random, day: dt.date, style_weights: tuple[float, ...] = (0.6, 0.15, 0.1, 0.15)
+) -> str:
     style = rng.choices(("slash", "dash2", "serial", "iso"), weights=style_weights)[0]
     if style == "slash":
         return day.strftime("%d/%m/%Y")
@@ -166,6 +182,7 @@ def generate_sample(
     val_rows: int = 1200,
     quarter_start: dt.date = dt.date(2023, 4, 1),
     defect_rate: float = 1.0,
+    xlsx: bool = True,
 ) -> SampleFiles:
     """Write a synthetic VAL export (CSV and XLSX), a VS export and their truth files.
 
@@ -175,6 +192,7 @@ def generate_sample(
         val_rows: Rows in the VAL export (before injected duplicates).
         quarter_start: First day of the quarter the referrals fall in.
         defect_rate: Multiplier on each area's defect rate (0 writes clean exports).
+        xlsx: Also write the VAL export as a workbook.
 
     Returns:
         The paths written.
@@ -209,15 +227,18 @@ def generate_sample(
         )
         note = notes[i]
         referral = quarter_start + dt.timedelta(days=rng.randint(0, 90))
-        allocation = referral + dt.timedelta(days=min(30, int(rng.expovariate(1 / (1.5 + 3 * AREAS[area]["defects"])))))
+        allocation = referral + dt.timedelta(
+            days=min(30, int(rng.expovariate(1 / (1.5 + 3 * AREAS[area]["defects"]))))
+        )
         category = note.category
         residual = rng.random() < 0.55 or VAL_CRIME_TYPES[category] == "Other crime"
         crime_type = "Other crime" if residual else VAL_CRIME_TYPES[category]
         da_recorded = "domestic_abuse" in note.flags and rng.random() < 0.6
         outcome = rng.choices(VAL_OUTCOMES, weights=(0.55, 0.2, 0.1, 0.08, 0.07))[0]
-        referred_to = {"Referred to Victim Support": "Victim Support", "Referred to IDVA": "IDVA service"}.get(
-            outcome, ""
-        )
+        referred_to = {
+            "Referred to Victim Support": "Victim Support",
+            "Referred to IDVA": "IDVA service",
+        }.get(outcome, "")
         if outcome == "Signposted":
             referred_to = rng.choice(("Citizens Advice", "Samaritans", "Local council"))
         record = {
@@ -233,7 +254,9 @@ def generate_sample(
             col["forename"]: person.forename,
             col["surname"]: person.surname,
             col["dob"]: _date_text(rng, person.dob, (0.8, 0.05, 0.1, 0.05)),
-            col["postcode"]: person.postcode if rng.random() > 0.15 else person.postcode.lower().replace(" ", ""),
+            col["postcode"]: person.postcode
+            if rng.random() > 0.15
+            else person.postcode.lower().replace(" ", ""),
             col["phone"]: person.phone,
             col["consent"]: rng.choice(("Y", "Yes", "yes", "Y ")),
             col["outcome"]: outcome,
@@ -257,7 +280,9 @@ def generate_sample(
     for _ in range(n_dupes):
         src = rng.randrange(len(records))
         copy = dict(records[src])
-        copy[col["forename"]] = _misspell(rng, copy[col["forename"]]) if rng.random() < 0.5 else copy[col["forename"]]
+        copy[col["forename"]] = (
+            _misspell(rng, copy[col["forename"]]) if rng.random() < 0.5 else copy[col["forename"]]
+        )
         copy[col["referral_id"]] = copy[col["referral_id"]] + "A"
         pos = rng.randint(src + 1, len(records))
         records.insert(pos, copy)
@@ -266,7 +291,7 @@ def generate_sample(
         for d in defects:
             if d["index"] >= pos:
                 d["index"] += 1
-        defects.append({"index": pos, "column": col["referral_id"], "check": "duplicate"})
+        defects.append({"index": pos, "column": col["crime_reference"], "check": "duplicate"})
 
     val_df = pd.DataFrame(records, columns=list(col.values()))
     val_csv = out / "val_export.csv"
@@ -275,7 +300,8 @@ def generate_sample(
         handle.write(f"Run date: {quarter_start + dt.timedelta(days=95):%d/%m/%Y}\r\n")
         val_df.to_csv(handle, index=False, lineterminator="\r\n")
     val_xlsx = out / "val_export.xlsx"
-    _write_xlsx(val_df, val_xlsx, rng)
+    if xlsx:
+        _write_xlsx(val_df, val_xlsx)
 
     vs_df, links = _make_vs(rng, records, people, truth_rows, col, vs_profile.columns, seed)
     vs_csv = out / "vs_export.csv"
@@ -296,7 +322,7 @@ def generate_sample(
     )
     manifest = {"seed": seed, "val_rows": len(records), "vs_rows": len(vs_df), "defects": len(defects)}
     (truth_dir / "manifest.json").write_text(json.dumps(manifest, indent=2), encoding="utf-8")
-    files = [val_csv, val_xlsx, vs_csv, *sorted(truth_dir.iterdir())]
+    files = [val_csv, *([val_xlsx] if xlsx else []), vs_csv, *sorted(truth_dir.iterdir())]
     return SampleFiles(out, val_csv, val_xlsx, vs_csv, truth_dir, files)
 
 
@@ -307,21 +333,40 @@ def _inject_defect(
         "blank", "placeholder", "impossible_date", "future_date", "allocation_before_referral",
         "dob_after_referral", "default_dob", "postcode", "phone", "area", "notes_missing", "referred_to_missing",
     ))  # fmt: skip
-    required = ["crime_reference", "referral_source", "forename", "surname", "postcode", "phone", "consent", "outcome"]
+    required = [
+        "crime_reference",
+        "referral_source",
+        "forename",
+        "surname",
+        "postcode",
+        "phone",
+        "consent",
+        "outcome",
+    ]
     if kind in ("blank", "placeholder"):
         field_name = rng.choice(required)
         record[col[field_name]] = "" if kind == "blank" else rng.choice(PLACEHOLDER_VALUES)
-        return [{"index": index, "column": col[field_name], "check": "not_recorded" if kind != "blank" else "required"}]
+        return [
+            {
+                "index": index,
+                "column": col[field_name],
+                "check": "not_recorded" if kind != "blank" else "required",
+            }
+        ]
     if kind == "impossible_date":
         field_name = rng.choice(("referral_date", "dob"))
         record[col[field_name]] = rng.choice(("31/02/2023", "30/13/2022", "00/04/2023", "32/01/2023"))
         return [{"index": index, "column": col[field_name], "check": "date_format"}]
     if kind == "future_date":
-        record[col["referral_date"]] = (dt.date.today() + dt.timedelta(days=rng.randint(40, 400))).strftime("%d/%m/%Y")
+        record[col["referral_date"]] = (dt.date.today() + dt.timedelta(days=rng.randint(40, 400))).strftime(
+            "%d/%m/%Y"
+        )
         return [{"index": index, "column": col["referral_date"], "check": "date_future"}]
     if kind == "allocation_before_referral":
         record[col["referral_date"]] = referral.strftime("%d/%m/%Y")
-        record[col["allocation_date"]] = (referral - dt.timedelta(days=rng.randint(2, 20))).strftime("%d/%m/%Y")
+        record[col["allocation_date"]] = (referral - dt.timedelta(days=rng.randint(2, 20))).strftime(
+            "%d/%m/%Y"
+        )
         return [{"index": index, "column": col["allocation_date"], "check": "date_order"}]
     if kind == "dob_after_referral":
         record[col["referral_date"]] = referral.strftime("%d/%m/%Y")
@@ -331,7 +376,7 @@ def _inject_defect(
         record[col["dob"]] = rng.choice(("01/01/1900", "1900-01-01"))
         return [{"index": index, "column": col["dob"], "check": "not_recorded"}]
     if kind == "postcode":
-        record[col["postcode"]] = rng.choice(("WR1 XYZ", "12345", "HR", "TF1 1CI", "SY99 9999"))
+        record[col["postcode"]] = rng.choice(("WR1 XYZ", "12345", "HR", "TF1 1", "SY99 9999", "W1R 2AB X"))
         return [{"index": index, "column": col["postcode"], "check": "postcode_format"}]
     if kind == "phone":
         record[col["phone"]] = rng.choice(("12345", "0770090012", "07700 9001234 5", "phone", "0044"))
@@ -348,7 +393,7 @@ def _inject_defect(
     return [{"index": index, "column": col["referred_to"], "check": "required_if"}]
 
 
-def _write_xlsx(df: pd.DataFrame, path: Path, rng: random.Random) -> None:
+def _write_xlsx(df: pd.DataFrame, path: Path) -> None:
     """Write the VAL rows as a workbook with a title above the header, as exports often have."""
     with pd.ExcelWriter(path, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
         df.to_excel(writer, index=False, sheet_name="Referrals", startrow=2)
@@ -375,7 +420,14 @@ def _make_vs(
             continue
         person = people[i]
         referral = dt.date.fromisoformat(truth["referral_date"]) + dt.timedelta(days=rng.randint(0, 6))
-        rows.append((i, _vs_record(rng, person, truth["category"], referral, vs_col, record[val_col["crime_reference"]])))
+        rows.append(
+            (
+                i,
+                _vs_record(
+                    rng, person, truth["category"], referral, vs_col, record[val_col["crime_reference"]]
+                ),
+            )
+        )
     n_own = max(1, len(rows) // 3)
     area_names = list(AREAS)
     for _ in range(n_own):  # self-referrals and other sources: no VAL counterpart
@@ -423,7 +475,9 @@ def _vs_record(
     return {
         col["crime_reference"]: ref,
         col["referral_date"]: referral.strftime("%d/%m/%Y"),
-        col["first_contact_date"]: first_contact.strftime("%d/%m/%Y") if engagement != "Unable to contact" else "",
+        col["first_contact_date"]: first_contact.strftime("%d/%m/%Y")
+        if engagement != "Unable to contact"
+        else "",
         col["area"]: person.area,
         col["referral_source"]: "VAL" if crime_ref else rng.choice(("Self", "Police direct", "Health")),
         col["crime_type"]: VS_CRIME_TYPES[vs_category],

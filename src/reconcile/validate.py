@@ -35,6 +35,7 @@ from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
 from reconcile.errors import ConfigError
 from reconcile.normalise import (
+    _SPACES,
     normalise_name,
     normalise_reference,
     parse_bools,
@@ -72,7 +73,11 @@ CHECKS: dict[str, Severity] = {
     "allocation_delay": "warning",
 }
 
-_DATE_FIELDS = [f for f, s in FIELDS.items() if s.kind == "date"]
+#: Checks whose message quotes something of the row (a placeholder, an area, the duplicated row).
+_ROW_MESSAGES = frozenset(
+    {"not_recorded", "not_recorded_optional", "area_unknown", "area_spelling", "duplicate"}
+)
+_NAT_DAYS = int(np.datetime64("NaT", "D").astype("int64"))
 
 
 @dataclass
@@ -149,9 +154,10 @@ class Validator:
         self.settings = settings
         self.areas: AreaList = load_areas(settings.areas_file, settings.area_fuzzy_threshold)
         self.mapped = {f: h for f, h in profile.columns.items() if h in columns}
-        self._seen_refs: dict[str, list[tuple[int, str, Any]]] = defaultdict(list)
-        self._seen_people: dict[tuple[Any, str], list[tuple[int, str, str]]] = defaultdict(list)
-        self._seen_ids: dict[str, int] = {}
+        self._seen_refs: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
+        self._seen_people: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
+        self._seen_ids: dict[int, int] = {}
+        self._dup_of: dict[int, int] = {}
         self._placeholders = frozenset(v.lower() for v in settings.extra_placeholders)
         self._residual = frozenset(v.lower() for v in settings.residual_crime_types)
         self.schema = self._build_schema()
@@ -201,7 +207,9 @@ class Validator:
             _frame_check("date_future", "first_contact_date", self._future("first_contact_date")),
             _frame_check("date_future", "dob", self._future("dob")),
             _frame_check("date_order", "allocation_date", _not_before("allocation_date", "referral_date")),
-            _frame_check("date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")),
+            _frame_check(
+                "date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")
+            ),
             _frame_check("date_order", "dob", _not_before("referral_date", "dob")),
             _frame_check("date_implausible", "dob", self._too_old),
             _frame_check("allocation_delay", "allocation_date", _delay_within("allocation_date", 28)),
@@ -230,6 +238,7 @@ class Validator:
     def _conditional(self, name: str, when: str) -> Callable[[pd.DataFrame], pd.Series]:
         residual = self._residual
         words = [w.lower() for w in self.profile.referral_on_words]
+        not_words = [w.lower() for w in self.profile.referral_not_words]
 
         def check(df: pd.DataFrame) -> pd.Series:
             status = df.get(f"{name}__status")
@@ -250,6 +259,8 @@ class Validator:
                 trigger = pd.Series(False, index=df.index)
                 for word in words:
                     trigger |= outcome.str.contains(word, regex=False)
+                for word in not_words:
+                    trigger &= ~(" " + outcome).str.contains(word, regex=False)
             return ~(trigger & absent)
 
         return check
@@ -274,12 +285,14 @@ class Validator:
             elif spec.kind == "area":
                 values[name], status[name] = self._areas(column)
             else:
-                text = column.astype("string").fillna("")
-                stripped = text.str.strip().str.replace(r"\s+", " ", regex=True)
+                text = column.astype("string[pyarrow]").fillna("")
+                stripped = text.str.strip().str.replace(_SPACES, " ", regex=True)
                 st = pd.Series("ok", index=raw.index, dtype=object)
                 st[stripped == ""] = "missing"
                 st[placeholder_mask(stripped, self._placeholders) & (stripped != "")] = "placeholder"
-                values[name] = (text if spec.kind == "text" else stripped).astype(object).where(st == "ok", "")
+                values[name] = (
+                    (text if spec.kind == "text" else stripped).astype(object).where(st == "ok", "")
+                )
                 status[name] = st
         if "full_name" in values and "forename" not in values and "surname" not in values:
             values["forename"], values["surname"], status["forename"], status["surname"] = _split_names(
@@ -297,7 +310,9 @@ class Validator:
         names, status = self.areas.match_series(column)
         # Aliases and case are fine; only a fuzzy guess deserves a warning, so someone adds the alias.
         keys = column.astype("string").fillna("").str.strip()
-        exactish = {v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)}
+        exactish = {
+            v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)
+        }
         status = status.where(~keys.isin(exactish), "fuzzy")
         return names, status
 
@@ -316,47 +331,53 @@ class Validator:
     def _duplicates(self, chunk: _Chunk) -> pd.Series:
         """Mark rows that repeat an earlier row's victim and crime (exactly or nearly)."""
         values = chunk.values
-        dup = pd.Series(False, index=values.index)
-        self._dup_of: dict[int, int] = {}
-        refs = values["crime_reference"].map(normalise_reference) if "crime_reference" in values else None
-        names = (
-            (values.get("forename", "").astype(str) + " " + values.get("surname", "").astype(str)).map(normalise_name)
-            if "surname" in values
-            else None
-        )
-        dobs = values["dob"] if "dob" in values else None
-        postcodes = values["postcode"] if "postcode" in values else None
-        ids = values["referral_id"].astype(str).str.strip() if "referral_id" in values else None
-        for pos, row in enumerate(values.index):
-            name = names.iat[pos] if names is not None else ""
-            dob = dobs.iat[pos] if dobs is not None else pd.NaT
-            dob_key = dob if isinstance(dob, pd.Timestamp) and not pd.isna(dob) else None
-            ref = refs.iat[pos] if refs is not None else ""
+        n = len(values)
+        self._dup_of = {}
+        blank = [""] * n
+
+        def column(name: str) -> list[Any]:
+            return values[name].tolist() if name in values else blank
+
+        refs = [normalise_reference(str(r)) for r in column("crime_reference")]
+        forenames, surnames = column("forename"), column("surname")
+        names = [normalise_name(f"{f} {s}") if s else "" for f, s in zip(forenames, surnames, strict=True)]
+        # Dates as day numbers and keys as 64-bit hashes keep the state spanning chunks small:
+        # a million rows must validate in bounded memory.
+        if "dob" in values:
+            days = values["dob"].to_numpy(dtype="datetime64[D]").astype("int64").tolist()
+            dobs: list[int | None] = [None if d == _NAT_DAYS else d for d in days]
+        else:
+            dobs = [None] * n
+        postcodes = column("postcode")
+        ids = [str(i).strip() for i in column("referral_id")]
+        flags = [False] * n
+        threshold = self.settings.duplicate_name_threshold
+        for pos, row in enumerate(values.index.tolist()):
+            name, dob, ref, pc = names[pos], dobs[pos], refs[pos], postcodes[pos]
             earlier: int | None = None
-            if ids is not None and ids.iat[pos]:
-                earlier = self._seen_ids.get(ids.iat[pos])
-                self._seen_ids.setdefault(ids.iat[pos], int(row))
+            if ids[pos]:
+                earlier = self._seen_ids.setdefault(hash(ids[pos]), row)
+                earlier = None if earlier == row else earlier
             if earlier is None and ref and name:
-                for prev_row, prev_name, prev_dob in self._seen_refs[ref]:
-                    if _same_person(name, prev_name, dob_key, prev_dob, self.settings.duplicate_name_threshold):
+                for prev_row, prev_name, prev_dob in self._seen_refs.get(hash(ref), ()):
+                    if _same_person(name, prev_name, dob, prev_dob, threshold):
                         earlier = prev_row
                         break
-            pc = postcodes.iat[pos] if postcodes is not None else ""
-            if earlier is None and dob_key is not None and pc and name:
-                for prev_row, prev_name, prev_ref in self._seen_people[(dob_key, pc)]:
-                    similar_ref = not ref or not prev_ref or fuzz.ratio(ref, prev_ref) >= 85
-                    if similar_ref and fuzz.token_sort_ratio(name, prev_name) >= self.settings.duplicate_name_threshold:
+            if earlier is None and dob is not None and pc and name:
+                for prev_row, prev_name, prev_ref in self._seen_people.get(hash((dob, pc)), ()):
+                    # One victim may report several crimes: only a missing reference is the same crime.
+                    if (not ref or not prev_ref) and fuzz.token_sort_ratio(name, prev_name) >= threshold:
                         earlier = prev_row
                         break
             if earlier is not None:
-                dup.iat[pos] = True
-                self._dup_of[int(row)] = earlier
+                flags[pos] = True
+                self._dup_of[row] = earlier
                 continue
             if ref and name:
-                self._seen_refs[ref].append((int(row), name, dob_key))
-            if dob_key is not None and pc and name:
-                self._seen_people[(dob_key, pc)].append((int(row), name, ref))
-        return dup
+                self._seen_refs[hash(ref)].append((row, name, dob))
+            if dob is not None and pc and name:
+                self._seen_people[hash((dob, pc))].append((row, name, ref))
+        return pd.Series(flags, index=values.index)
 
     def _failures(self, cases: pd.DataFrame, chunk: _Chunk) -> pd.DataFrame:
         cases = cases.dropna(subset=["index"])
@@ -374,8 +395,20 @@ class Validator:
         out = out.drop_duplicates()
         out["severity"] = out["check"].map(CHECKS)
         out["column"] = out["field"].map(lambda f: self._header(f))
-        out["message"] = [self._message(c, f, r, chunk) for c, f, r in zip(out["check"], out["field"], out["row"], strict=True)]
-        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(drop=True)
+        out["message"] = ""
+        # Most messages depend only on the check and field: build each once, not once per row.
+        for (check, field_name), group in out.groupby(["check", "field"], sort=False):
+            if check in _ROW_MESSAGES:
+                out.loc[group.index, "message"] = [
+                    self._message(check, field_name, r, chunk) for r in group["row"]
+                ]
+            else:
+                out.loc[group.index, "message"] = self._message(
+                    check, field_name, int(group["row"].iloc[0]), chunk
+                )
+        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(
+            drop=True
+        )
 
     def _header(self, field_name: str) -> str:
         if field_name in self.mapped:
@@ -483,9 +516,7 @@ def _same_person(name: str, prev: str, dob: Any, prev_dob: Any, threshold: float
     return bool(fuzz.token_sort_ratio(name, prev) >= threshold)
 
 
-def _split_names(
-    full: pd.Series, status: pd.Series
-) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
+def _split_names(full: pd.Series, status: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """Split "SURNAME, Forename" or "Forename Surname" into forename and surname."""
     text = full.astype(str).str.strip()
     comma = text.str.contains(",", regex=False)
@@ -500,7 +531,10 @@ def _split_names(
 
 
 def _resolve_profile(
-    source: TableSource | list[str], sample: pd.DataFrame | None, feed: str, profile: Profile | str | Path | None,
+    source: TableSource | list[str],
+    sample: pd.DataFrame | None,
+    feed: str,
+    profile: Profile | str | Path | None,
     settings: Settings,
 ) -> tuple[Profile, list[ColumnMatch], bool]:
     columns = source.columns if isinstance(source, TableSource) else source
@@ -514,7 +548,8 @@ def _resolve_profile(
             "check the profile or run 'reconcile profile init' on this export"
         )
     matches = [
-        ColumnMatch(h, next((f for f, s in chosen.columns.items() if s == h), None), 100.0, None) for h in columns
+        ColumnMatch(h, next((f for f, s in chosen.columns.items() if s == h), None), 100.0, None)
+        for h in columns
     ]
     return chosen, matches, False
 
@@ -600,7 +635,9 @@ def validate(
     settings = settings or Settings()
     if isinstance(data, pd.DataFrame):
         raw = _as_strings(data)
-        chosen, matches, inferred = _resolve_profile(list(raw.columns), raw.head(200), feed, profile, settings)
+        chosen, matches, inferred = _resolve_profile(
+            list(raw.columns), raw.head(200), feed, profile, settings
+        )
         validator = Validator(list(raw.columns), chosen, settings)
         parsed = validator.parse(raw)
         failures = validator.check(parsed)
@@ -608,12 +645,15 @@ def validate(
         path = "<frame>"
     else:
         source = open_table(data, sheet)
-        validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
+        validator, matches, inferred, chunks = iter_validate(
+            source, feed=feed, profile=profile, settings=settings
+        )
         parts = list(chunks)
         chosen = validator.profile
         path = str(data)
     failures = pd.concat(
-        [file_level_failures(validator), *[f.astype({"row": "Int64"}) for _, f, _ in parts]], ignore_index=True
+        [file_level_failures(validator), *[f.astype({"row": "Int64"}) for _, f, _ in parts]],
+        ignore_index=True,
     )
     records = pd.concat([r for _, _, r in parts]) if len(parts) > 1 else parts[0][2]
     source_rows = pd.concat([c.raw for c, _, _ in parts]) if len(parts) > 1 else parts[0][0].raw
@@ -682,7 +722,9 @@ class _TableWriter:
         elif self.kind in (".xlsx", ".xlsm"):
             from reconcile.readers import write_table
 
-            write_table(pd.concat(self._pending) if self._pending else pd.DataFrame(columns=columns), self.path)
+            write_table(
+                pd.concat(self._pending) if self._pending else pd.DataFrame(columns=columns), self.path
+            )
         elif not self._started:
             pd.DataFrame(columns=columns).to_csv(self.path, index=False, encoding="utf-8-sig")
 
@@ -751,7 +793,9 @@ def validate_to_files(
     """
     settings = settings or Settings()
     source = open_table(path, sheet)
-    validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
+    validator, matches, inferred, chunks = iter_validate(
+        source, feed=feed, profile=profile, settings=settings
+    )
     writers = {
         name: _TableWriter(Path(p))
         for name, p in (("failures", failures_path), ("clean", clean_path), ("quarantine", quarantine_path))
@@ -792,9 +836,7 @@ def validate_to_files(
         "profile": validator.profile.name,
         "feed": validator.profile.feed,
         "profile_inferred": inferred,
-        "mapping": [
-            {"column": m.header, "field": m.field, "confidence": m.confidence} for m in matches
-        ],
+        "mapping": [{"column": m.header, "field": m.field, "confidence": m.confidence} for m in matches],
         "missing_required_columns": validator.missing_columns(),
         **counts,
         "errors": sum(v["error"] for v in by_check.values()),

@@ -1,0 +1,669 @@
+"""Classify referral records into the taxonomy and set the Home Office crime flags.
+
+A record whose source category is specific ("Burglary", "8N", "Theft from the person") is
+*crosswalked* (``rules/crosswalks/``); a residual one ("Other crime", "misc", blank, "unknown": see
+:attr:`reconcile.config.Settings.residual_crime_types`) is *classified* from its notes by the rule
+engine (``rules/categories/``); the notes set the flags on every record (``rules/flags/``). A decision
+whose confidence is below the review threshold in ``models/classifier.json`` still gets its best
+category, with ``rc_category_source == "review"`` and ``rc_needs_review`` set.
+
+Output contract of :func:`classify`: every input column and row, in order, plus
+
+==========================  ==================================================================
+``rc_category``             one code from TAXONOMY.md
+``rc_category_source``      ``crosswalk`` | ``classified`` | ``review``
+``rc_confidence``           0-1
+``rc_evidence``             the matches behind the decision, readable
+``rc_rule_ids``             ``;``-joined ids of the rules that decided
+``rc_needs_review``         True when a person should check the category
+``rc_flag_<flag>``          one boolean column per flag, e.g. ``rc_flag_domestic_abuse``
+==========================  ==================================================================
+
+``df.attrs["reconcile"]`` records the rules version and hash, the model and the library version.
+
+Example:
+    >>> import pandas as pd
+    >>> out = classify(pd.DataFrame({"notes": ["s47 ABH by ex-p, DASH completed"]}))
+    >>> out.loc[0, "rc_category"], bool(out.loc[0, "rc_flag_domestic_abuse"])
+    ('violence_with_injury', True)
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any, Literal
+
+import numpy as np
+import pandas as pd
+from pydantic import BaseModel, ConfigDict, Field
+
+from reconcile._nlp import Engine, Evidence, NoteResult
+from reconcile._version import __version__
+from reconcile.config import Settings
+from reconcile.errors import ConfigError, InputError
+from reconcile.resources import models_dir
+from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
+
+__all__ = [
+    "OUTPUT_COLUMNS",
+    "ClassifierModel",
+    "ClassifySummary",
+    "Decision",
+    "build_model",
+    "classify",
+    "classify_file",
+    "explain",
+    "get_engine",
+    "load_model",
+]
+
+Source = Literal["crosswalk", "classified", "review"]
+#: Columns added by :func:`classify`, in order.
+OUTPUT_COLUMNS: tuple[str, ...] = (
+    "rc_category",
+    "rc_category_source",
+    "rc_confidence",
+    "rc_evidence",
+    "rc_rule_ids",
+    "rc_needs_review",
+    *(f"rc_flag_{flag}" for flag in FLAG_CODES),
+)
+MODEL_FORMAT: Literal["reconcile.classifier.v1"] = "reconcile.classifier.v1"
+_CHUNK = 2_000
+
+
+class ClassifierModel(BaseModel):
+    """``models/classifier.json``: what the classifier needs besides the rules, and what built it.
+
+    Rebuild it with ``python benchmarks/build_classifier_model.py`` after changing rules.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: Literal["reconcile.classifier.v1"] = MODEL_FORMAT
+    #: reconcile version that built the file
+    library_version: str
+    #: rules version and content hash the file was built against
+    rules_version: str
+    rules_sha256: str
+    #: every pack and crosswalk with its version
+    packs: dict[str, int]
+    #: confidence below which a decision is marked for review
+    review_threshold: float = Field(ge=0, le=1)
+    #: rule words that misspellings are corrected to (edit distance 1, or 2 for long words)
+    typo_vocabulary: list[str]
+    #: accuracy and counts on the development corpus when the file was built (informational)
+    dev_metrics: dict[str, float] = Field(default_factory=dict)
+
+
+@cache
+def load_model(path: str | None = None) -> ClassifierModel:
+    """Load ``models/classifier.json`` (or ``path``).
+
+    Raises:
+        ConfigError: The file is missing or malformed.
+    """
+    p = Path(path) if path else models_dir() / "classifier.json"
+    try:
+        return ClassifierModel.model_validate_json(p.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise ConfigError(
+            f"{p}: cannot be read ({exc.strerror}); rebuild it with benchmarks/build_classifier_model.py"
+        ) from exc
+    except ValueError as exc:
+        raise ConfigError(f"{p}: not a valid classifier model ({str(exc).splitlines()[0]})") from exc
+
+
+def build_model(
+    bundle: RuleBundle, review_threshold: float = 0.5, dev_metrics: dict[str, float] | None = None
+) -> ClassifierModel:
+    """Build the classifier artifact for ``bundle`` (the build script writes it to ``models/``)."""
+    engine = Engine(bundle, threshold=review_threshold)
+    vocabulary = sorted(w for words in engine._fuzzy_index.values() for w in words)
+    packs = {p.pack: p.version for p in bundle.packs} | {c.crosswalk: c.version for c in bundle.crosswalks}
+    return ClassifierModel(
+        library_version=__version__,
+        rules_version=bundle.version,
+        rules_sha256=bundle.sha256,
+        packs=packs,
+        review_threshold=review_threshold,
+        typo_vocabulary=vocabulary,
+        dev_metrics=dev_metrics or {},
+    )
+
+
+@cache
+def get_engine() -> Engine:
+    """Return the engine for the bundled rules and model, built once per process."""
+    model = load_model()
+    return Engine(load_rules(), threshold=model.review_threshold)
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The decision for one record, with its evidence (what :func:`explain` returns).
+
+    Attributes:
+        category: One code from TAXONOMY.md.
+        source: "crosswalk", "classified" or "review".
+        confidence: 0-1.
+        needs_review: True when a person should check the category.
+        flags: Flag codes set.
+        evidence: Every match considered, with its status ("active", "negation", ...).
+        rule_ids: Ids of the rules that decided.
+        other_categories: Other offences disclosed, in principal-crime order.
+        rules_version: The rules the decision was made with.
+    """
+
+    category: str
+    source: Source
+    confidence: float
+    needs_review: bool
+    flags: frozenset[str]
+    evidence: tuple[Evidence, ...]
+    rule_ids: tuple[str, ...]
+    other_categories: tuple[str, ...]
+    rules_version: str
+    evidence_line: str = ""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict."""
+        return {
+            "category": self.category,
+            "source": self.source,
+            "confidence": self.confidence,
+            "needs_review": self.needs_review,
+            "flags": sorted(self.flags),
+            "other_categories": list(self.other_categories),
+            "rule_ids": list(self.rule_ids),
+            "evidence": [
+                {"rule_id": e.rule_id, "kind": e.kind, "target": e.target, "text": e.text, "status": e.status}
+                for e in self.evidence
+            ],
+            "rules_version": self.rules_version,
+        }
+
+    def to_text(self) -> str:
+        """Return a short multi-line explanation for people."""
+        lines = [
+            f"category:   {self.category} ({self.source}, confidence {self.confidence:.2f}"
+            + (", needs review)" if self.needs_review else ")"),
+            f"flags:      {', '.join(sorted(self.flags)) or '-'}",
+            f"also:       {', '.join(self.other_categories) or '-'}",
+            "evidence:",
+        ]
+        for e in self.evidence:
+            mark = "+" if e.status == "active" else "-"
+            lines.append(f"  {mark} {e.kind:<8} {e.target:<30} '{e.text}'  {e.rule_id}  [{e.status}]")
+        if not self.evidence:
+            lines.append("  (no rule matched)")
+        lines.append(f"rules:      {self.rules_version}")
+        return "\n".join(lines)
+
+
+# --- one record -----------------------------------------------------------------------------------
+
+_Row = tuple[str, str, float, str, str, bool, int]  # category, source, conf, evidence, ids, review, flag bits
+_Key = tuple[str, str, tuple[str, ...], str]  # mode, text, candidates, label
+
+
+def _flag_bits(flags: frozenset[str]) -> int:
+    return sum(1 << i for i, f in enumerate(FLAG_CODES) if f in flags)
+
+
+def _decide(engine: Engine, key: _Key) -> tuple[NoteResult, Source, str]:
+    mode, text, candidates, label = key
+    if mode == "crosswalk":
+        category, xwalk = candidates[0], label
+        result = engine.classify_text(text)
+        ev = Evidence(f"crosswalk.{xwalk}", "category", category, "source category")
+        return (
+            NoteResult(
+                category,
+                1.0,
+                result.flags,
+                (ev, *result.evidence),
+                rule_ids=(ev.rule_id, *(r for r in result.rule_ids if r.startswith("flag."))),
+            ),
+            "crosswalk",
+            ev.rule_id,
+        )
+    if mode == "label":  # a source label no crosswalk knows: the label is evidence too
+        text = f"{label}. {text}" if text else label
+    result = engine.classify_text(text, candidates)
+    source: Source = "classified" if result.confidence >= engine.threshold else "review"
+    return result, source, ""
+
+
+def _row(engine: Engine, key: _Key) -> _Row:
+    result, source, crosswalk_id = _decide(engine, key)
+    if crosswalk_id:
+        parts = [f"{result.category}: source category ({crosswalk_id})"]
+        parts += [
+            f"flag {e.target}: '{e.text}' ({e.rule_id})"
+            for e in result.evidence
+            if e.kind == "flag" and e.status == "active"
+        ]
+        evidence = "; ".join(parts)
+    else:
+        evidence = result.evidence_text()
+    return (
+        result.category,
+        source,
+        result.confidence,
+        evidence,
+        ";".join(result.rule_ids),
+        source == "review",
+        _flag_bits(result.flags),
+    )
+
+
+def _rows(keys: Sequence[_Key]) -> list[_Row]:
+    engine = get_engine()
+    return [_row(engine, k) for k in keys]
+
+
+def explain(text: str, category: str | None = None) -> Decision:
+    """Classify one text and return the decision with all of its evidence.
+
+    Args:
+        text: A note or an offence title.
+        category: The source category, if any; a specific one is crosswalked.
+
+    Returns:
+        The decision.
+
+    Example:
+        >>> explain("IP sent threatening msgs via snapchat").flags == {"domestic_abuse", "online"}
+        True
+    """
+    engine = get_engine()
+    key = _key_for(engine, text or "", category, _residuals(None))
+    result, source, _ = _decide(engine, key)
+    return Decision(
+        category=result.category,
+        source=source,
+        confidence=result.confidence,
+        needs_review=source == "review",
+        flags=result.flags,
+        evidence=result.evidence,
+        rule_ids=result.rule_ids,
+        other_categories=result.other_categories,
+        rules_version=engine.bundle.version,
+        evidence_line=result.evidence_text(),
+    )
+
+
+# --- crosswalk look-up ----------------------------------------------------------------------------
+
+
+@cache
+def _crosswalk_index() -> tuple[
+    dict[str, tuple[str | None, tuple[str, ...], str]], dict[str, tuple[str, str]]
+]:
+    labels: dict[str, tuple[str | None, tuple[str, ...], str]] = {}
+    codes: dict[str, tuple[str, str]] = {}
+    for xwalk in load_rules().crosswalks:
+        for entry in xwalk.entries:
+            labels.setdefault(
+                normalise_label(entry.source), (entry.category, tuple(entry.candidates), xwalk.crosswalk)
+            )
+            if entry.code and entry.category:
+                codes.setdefault(entry.code.strip().upper(), (entry.category, xwalk.crosswalk))
+    return labels, codes
+
+
+def _residuals(settings: Settings | None) -> frozenset[str]:
+    s = settings or Settings.model_construct(
+        residual_crime_types=Settings.model_fields["residual_crime_types"].default
+    )
+    return frozenset(normalise_label(v) for v in s.residual_crime_types)
+
+
+def _key_for(engine: Engine, text: str, label: str | None, residuals: frozenset[str]) -> _Key:
+    if label is None:
+        return ("text", text, (), "")
+    norm = normalise_label(label)
+    if norm in residuals:
+        return ("text", text, (), "")
+    labels, codes = _crosswalk_index()
+    found = labels.get(norm)
+    if found is not None:
+        category, candidates, xwalk = found
+        if category is not None:
+            return ("crosswalk", text, (category,), xwalk)
+        return ("text", text, candidates, "")
+    coded = codes.get(label.strip().upper())
+    if coded is not None:
+        return ("crosswalk", text, (coded[0],), coded[1])
+    return ("label", text, (), label.strip())
+
+
+# --- frames ---------------------------------------------------------------------------------------
+
+
+def _chunks(items: Sequence[_Key], size: int) -> Iterator[Sequence[_Key]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
+    if name not in df.columns:
+        shown = ", ".join(map(str, list(df.columns)[:20]))
+        raise ConfigError(
+            f"{what} column '{name}' is not in the input; columns are: {shown}. "
+            f"Pick one with --{what}-column."
+        )
+    col = df[name]
+    if isinstance(col, pd.DataFrame):
+        raise ConfigError(
+            f"{what} column '{name}' appears more than once in the input; rename the duplicates."
+        )
+    return col.astype(object).where(col.notna(), "").astype(str)
+
+
+def classify(
+    df: pd.DataFrame,
+    text_column: str = "notes",
+    category_column: str | None = None,
+    *,
+    id_column: str | None = None,
+    jobs: int = 1,
+    settings: Settings | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> pd.DataFrame:
+    """Add the taxonomy category, its evidence and the crime flags to every record.
+
+    Args:
+        df: The records; not modified.
+        text_column: The free-text notes (or offence titles).
+        category_column: The source system's category; specific labels are crosswalked, residual
+            ones (``settings.residual_crime_types``) are classified from the text. Without it every
+            record is classified from its text.
+        id_column: A record id column; the ids of records needing review go in the metadata.
+        jobs: Worker processes (1 = this process). Results are identical for any value.
+        settings: Settings (residual crime types); defaults when None.
+        progress: Called with the number of distinct texts done after each chunk (for a progress bar).
+
+    Returns:
+        A copy of ``df`` with the columns in :data:`OUTPUT_COLUMNS` added (replaced if present), and
+        ``attrs["reconcile"]`` holding the rules version and hash.
+
+    Raises:
+        ConfigError: A named column is missing, or ``jobs`` is below 1.
+
+    Example:
+        >>> import pandas as pd
+        >>> classify(pd.DataFrame({"notes": ["V's pedal cycle stolen"]}))["rc_category"].tolist()
+        ['bicycle_theft']
+    """
+    if jobs < 1:
+        raise ConfigError(f"jobs must be 1 or more, not {jobs}")
+    texts = _column(df, text_column, "text")
+    labels = _column(df, category_column, "category") if category_column is not None else None
+    ids = _column(df, id_column, "id") if id_column is not None else None
+    engine = get_engine()
+    residuals = _residuals(settings)
+    # Work once per distinct (text, label): exports repeat notes and labels a lot.
+    if labels is None:
+        codes, uniques = pd.factorize(texts, sort=False)
+        keys: list[_Key] = [("text", t, (), "") for t in uniques]
+    else:
+        label_keys = {lab: lab for lab in pd.unique(labels)}
+        combo = pd.Series(list(zip(texts.tolist(), labels.tolist(), strict=True)), dtype=object)
+        codes, uniques = pd.factorize(combo, sort=False)
+        keys = [_key_for(engine, t, label_keys[lab], residuals) for t, lab in uniques]
+    rows = _run(keys, jobs, progress)
+    n_flags = len(FLAG_CODES)
+    cat = np.array([r[0] for r in rows], dtype=object)
+    src = np.array([r[1] for r in rows], dtype=object)
+    conf = np.array([r[2] for r in rows], dtype=float)
+    evid = np.array([r[3] for r in rows], dtype=object)
+    rids = np.array([r[4] for r in rows], dtype=object)
+    review = np.array([r[5] for r in rows], dtype=bool)
+    bits = np.array([r[6] for r in rows], dtype=np.int64)
+    if len(rows) == 0:  # an empty frame
+        codes = np.zeros(0, dtype=np.int64)
+    out = df.copy()
+    out = out.drop(columns=[c for c in OUTPUT_COLUMNS if c in out.columns])
+    new: dict[str, Any] = {
+        "rc_category": cat[codes],
+        "rc_category_source": src[codes],
+        "rc_confidence": conf[codes],
+        "rc_evidence": evid[codes],
+        "rc_rule_ids": rids[codes],
+        "rc_needs_review": review[codes],
+    }
+    row_bits = bits[codes]
+    for i, flag in enumerate(FLAG_CODES[:n_flags]):
+        new[f"rc_flag_{flag}"] = (row_bits >> i) & 1 == 1
+    added = pd.DataFrame(new, index=out.index)
+    for name in ("rc_category", "rc_category_source", "rc_evidence", "rc_rule_ids"):
+        added[name] = added[name].astype(str)
+    out = pd.concat([out, added], axis=1)
+    out.attrs = dict(df.attrs)
+    out.attrs["reconcile"] = _metadata(engine, out, texts, labels, ids)
+    return out
+
+
+def _run(keys: list[_Key], jobs: int, progress: Callable[[int], None] | None) -> list[_Row]:
+    if jobs == 1 or len(keys) < 4 * _CHUNK:
+        rows: list[_Row] = []
+        for chunk in _chunks(keys, _CHUNK):
+            rows.extend(_rows(chunk))
+            if progress is not None:
+                progress(len(chunk))
+        return rows
+    get_engine()  # build before forking so workers inherit it
+    methods = multiprocessing.get_all_start_methods()
+    ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    size = max(_CHUNK, len(keys) // (jobs * 8) + 1)
+    rows = []
+    with ctx.Pool(jobs) as pool:
+        for chunk_rows in pool.imap(_rows, list(_chunks(keys, size))):
+            rows.extend(chunk_rows)
+            if progress is not None:
+                progress(len(chunk_rows))
+    return rows
+
+
+def _metadata(
+    engine: Engine, out: pd.DataFrame, texts: pd.Series, labels: pd.Series | None, ids: pd.Series | None
+) -> dict[str, Any]:
+    bundle = engine.bundle
+    model = load_model()
+    meta: dict[str, Any] = {
+        "library_version": __version__,
+        "rules_version": bundle.version,
+        "rules_hash": bundle.sha256,
+        "model": "models/classifier.json",
+        "model_rules_hash": model.rules_sha256,
+        "model_current": model.rules_sha256 == bundle.sha256,
+        "review_threshold": engine.threshold,
+        "rows": len(out),
+        "by_source": {k: int(v) for k, v in Counter(out["rc_category_source"]).items()},
+        "by_category": {k: int(v) for k, v in sorted(Counter(out["rc_category"]).items())},
+        "flags": {f: int(out[f"rc_flag_{f}"].sum()) for f in FLAG_CODES},
+    }
+    if labels is not None:
+        mapped = [
+            (normalise_label(str(a)), b)
+            for a, b in zip(labels.tolist(), out["rc_category"].tolist(), strict=True)
+        ]
+        meta["remapped"] = int(sum(1 for a, b in mapped if a.replace(" ", "_") != b))
+    else:
+        meta["remapped"] = int((out["rc_category"] != "other_crime").sum())
+    if ids is not None:
+        meta["review_ids"] = ids[out["rc_needs_review"].to_numpy()].tolist()[:10_000]
+    return meta
+
+
+# --- files ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ClassifySummary:
+    """What :func:`classify_file` did (the CLI prints it)."""
+
+    rows: int
+    output: Path
+    metadata: Path
+    by_source: dict[str, int]
+    by_category: dict[str, int]
+    flags: dict[str, int]
+    remapped: int
+    needs_review: int
+
+    def to_text(self) -> str:
+        """Return a short human summary."""
+        sources = ", ".join(f"{k} {v}" for k, v in sorted(self.by_source.items()))
+        flags = ", ".join(f"{k} {v}" for k, v in self.flags.items() if v)
+        return (
+            f"{self.rows} rows classified -> {self.output}\n"
+            f"  category source: {sources or '-'}\n"
+            f"  remapped: {self.remapped}, needs review: {self.needs_review}\n"
+            f"  flags: {flags or '-'}\n"
+            f"  metadata: {self.metadata}"
+        )
+
+
+def classify_file(
+    input_path: str | Path,
+    output_path: str | Path,
+    *,
+    text_column: str = "notes",
+    category_column: str | None = None,
+    id_column: str | None = None,
+    jobs: int = 1,
+    sheet: str | None = None,
+    settings: Settings | None = None,
+    progress: Callable[[int], None] | None = None,
+    on_start: Callable[[int], None] | None = None,
+) -> ClassifySummary:
+    """Read an export, classify it and write the result and a ``OUTPUT.meta.json`` sidecar.
+
+    Args:
+        input_path: CSV, XLSX or Parquet export.
+        output_path: Where to write (.csv, .parquet or .xlsx).
+        text_column: See :func:`classify`.
+        category_column: See :func:`classify`.
+        id_column: See :func:`classify`.
+        jobs: See :func:`classify`.
+        sheet: Workbook sheet (XLSX only).
+        settings: See :func:`classify`.
+        progress: See :func:`classify`.
+        on_start: Called with the number of distinct texts before work starts.
+
+    Returns:
+        A summary of the run.
+
+    Raises:
+        InputError: The input cannot be read or the output cannot be written.
+        ConfigError: A column is missing.
+    """
+    from reconcile.readers import read_table, write_table
+
+    df = read_table(input_path, sheet=sheet)
+    if on_start is not None and text_column in df.columns:
+        on_start(int(df[text_column].nunique()))
+    out = classify(
+        df,
+        text_column=text_column,
+        category_column=category_column,
+        id_column=id_column,
+        jobs=jobs,
+        settings=settings,
+        progress=progress,
+    )
+    output = Path(output_path)
+    if output.resolve() == Path(input_path).resolve():
+        raise InputError(output, "output would overwrite the input; choose another -o path", "R105")
+    write_table(out, output)
+    meta_path = output.with_name(output.name + ".meta.json")
+    meta = dict(out.attrs["reconcile"])
+    meta["input"] = Path(input_path).name
+    try:
+        meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(meta_path, f"cannot be written ({exc.strerror})", "R105") from exc
+    info = out.attrs["reconcile"]
+    return ClassifySummary(
+        rows=len(out),
+        output=output,
+        metadata=meta_path,
+        by_source=info["by_source"],
+        by_category=info["by_category"],
+        flags=info["flags"],
+        remapped=info["remapped"],
+        needs_review=int(out["rc_needs_review"].sum()),
+    )
+
+
+# --- rule checks ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ExampleResult:
+    """One rule example run: did the rule fire as the pack says it should."""
+
+    rule_id: str
+    text: str
+    expect: Literal["match", "no_match"]
+    passed: bool
+
+
+def fired_rules(text: str) -> set[str]:
+    """Return the ids of rules that fire on ``text`` (context cues found, categories and flags active)."""
+    engine = get_engine()
+    result = engine._combine(engine.split(text), ())
+    fired = {e.rule_id for e in result.evidence if e.status == "active"}
+    for sentence in engine.split(text):
+        doc = engine.nlp.make_doc(sentence)
+        for key, _, _ in engine._phrase(doc) + engine._matcher(doc):
+            info = engine.rules[engine._key_to_rule[key]]
+            if info.kind == "context":
+                fired.add(info.id)
+    return fired
+
+
+def run_rule_examples(bundle: RuleBundle | None = None) -> list[ExampleResult]:
+    """Run every example of every rule (what ``reconcile rules test`` and the test suite do)."""
+    results: list[ExampleResult] = []
+    for _, rule in (bundle or load_rules()).rules():
+        for text in rule.examples.match:
+            results.append(ExampleResult(rule.id, text, "match", rule.id in fired_rules(text)))
+        for text in rule.examples.no_match:
+            results.append(ExampleResult(rule.id, text, "no_match", rule.id not in fired_rules(text)))
+    return results
+
+
+def lint_rules() -> list[str]:
+    """Report overlapping rules (one phrase in rules for different targets) and dead rules.
+
+    A rule is dead when none of its own ``match`` examples fires it; a phrase is redundant when it
+    appears twice for the same target.
+    """
+    engine = get_engine()
+    findings: list[str] = []
+    owners: dict[tuple[str, tuple[str, ...]], list[str]] = {}
+    for pack, rule in engine.bundle.rules():
+        for pattern in rule.patterns:
+            if isinstance(pattern, str):
+                norms = tuple(t.norm_ for t in engine.nlp.make_doc(pattern))
+                owners.setdefault((pack.kind, norms), []).append(f"{rule.id}->{pack.target}")
+    for (kind, norms), rules in sorted(owners.items()):
+        targets = {r.split("->")[1] for r in rules}
+        if len(rules) > 1 and len(targets) == 1 and len({r.split("->")[0] for r in rules}) < len(rules):
+            findings.append(f"redundant: phrase {' '.join(norms)!r} repeated in {sorted(set(rules))}")
+        elif kind == "category" and len(targets) > 1:
+            findings.append(f"overlap: phrase {' '.join(norms)!r} in {sorted(set(rules))}")
+    for r in run_rule_examples():
+        if r.expect == "match" and not r.passed:
+            findings.append(f"dead or broken: {r.rule_id} does not fire on its example {r.text!r}")
+    return findings

@@ -1,0 +1,122 @@
+"""reconcile.classify: output contract, context handling, determinism, robustness."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from reconcile.classify import OUTPUT_COLUMNS, build_model, classify, explain, load_model
+from reconcile.errors import ConfigError
+from reconcile.rulepack import CATEGORY_CODES, load_rules
+
+CASES = [
+    (
+        "V reports ex-p punched her in face, bruising to eye, DASH completed med risk",
+        "violence_with_injury",
+        {"domestic_abuse"},
+    ),
+    (
+        "caller states neighbours playing loud music all hours, no crime disclosed",
+        "anti_social_behaviour",
+        set(),
+    ),
+    ("ex-p sent threatening msgs via snapchat", "stalking_harassment", {"domestic_abuse", "online"}),
+    ("s47 ABH", "violence_with_injury", set()),
+    ("RTC - driver failed to stop, V hospitalised", "death_injury_driving", set()),
+    ("V pushed by stranger outside pub, no injuries, nil DA", "violence_without_injury", set()),
+    ("her sister's ex-partner punched her sister", "violence_without_injury", set()),
+    ("Burgulary at home address overnight, laptop taken", "burglary", set()),
+    ("ongoing harrassment by ex-partner", "stalking_harassment", {"domestic_abuse"}),
+    ("V robbed of phone at knifepoint by 2 males", "robbery", {"knife_sharp_instrument"}),
+    ("Criminal damage to a dwelling", "criminal_damage_arson", set()),
+    ("Assault with injury on a constable", "violence_with_injury", set()),
+    ("Causing death by careless driving", "death_injury_driving", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "category", "flags"), CASES, ids=[c[0][:30] for c in CASES])
+def test_examples(text: str, category: str, flags: set[str]) -> None:
+    d = explain(text)
+    assert d.category == category, d.to_text()
+    assert set(d.flags) == flags, d.to_text()
+
+
+def test_output_contract() -> None:
+    df = pd.DataFrame(
+        {"id": ["a", "b", "c"], "notes": ["s47 ABH by husband", "", "nil DA, parcel stolen"], "x": [1, 2, 3]}
+    )
+    out = classify(df, id_column="id")
+    assert list(out.columns) == [*df.columns, *OUTPUT_COLUMNS]
+    assert out["id"].tolist() == ["a", "b", "c"]
+    assert set(out["rc_category"]) <= CATEGORY_CODES
+    assert set(out["rc_category_source"]) <= {"crosswalk", "classified", "review"}
+    assert out.loc[1, "rc_needs_review"]
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, False, False]
+    meta = out.attrs["reconcile"]
+    assert meta["rules_hash"] == load_rules().sha256
+    json.dumps(meta)
+
+
+def test_crosswalk_and_residual() -> None:
+    df = pd.DataFrame(
+        {
+            "notes": ["punched by ex-p", "punched by ex-p", "punched by ex-p"],
+            "cat": ["Burglary", "Other crime", "8N"],
+        }
+    )
+    out = classify(df, category_column="cat")
+    assert out["rc_category"].tolist() == ["burglary", "violence_without_injury", "violence_with_injury"]
+    assert out["rc_category_source"].tolist() == ["crosswalk", "classified", "crosswalk"]
+    assert out["rc_flag_domestic_abuse"].all()
+
+
+def test_missing_column() -> None:
+    with pytest.raises(ConfigError, match="text column 'notes'"):
+        classify(pd.DataFrame({"text": ["x"]}))
+
+
+def test_empty_frame() -> None:
+    out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
+    assert len(out) == 0 and "rc_category" in out.columns
+
+
+def test_long_and_foreign_notes() -> None:
+    df = pd.DataFrame({"notes": ["V punched. " * 4500, "Der Mann hat mich geschlagen", "中文 笔记", None]})
+    out = classify(df)
+    assert len(out) == 4 and set(out["rc_category"]) <= CATEGORY_CODES
+
+
+def test_deterministic_with_jobs() -> None:
+    texts = [f"V punched by ex-p {i % 50}, bruising" if i % 3 else f"bike stolen {i}" for i in range(9000)]
+    df = pd.DataFrame({"notes": texts})
+    a = classify(df)
+    b = classify(df, jobs=2)
+    pd.testing.assert_frame_equal(a, b)
+
+
+def test_model_round_trip(tmp_path) -> None:
+    model = load_model()
+    assert model.rules_sha256 == load_rules().sha256, (
+        "rules changed: run benchmarks/build_classifier_model.py"
+    )
+    rebuilt = build_model(
+        load_rules(), review_threshold=model.review_threshold, dev_metrics=model.dev_metrics
+    )
+    p = tmp_path / "m.json"
+    p.write_text(rebuilt.model_dump_json())
+    assert load_model(str(p)) == rebuilt
+    assert rebuilt.typo_vocabulary == model.typo_vocabulary
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.text(max_size=300), min_size=1, max_size=5))
+def test_property_one_valid_category(texts: list[str]) -> None:
+    df = pd.DataFrame({"notes": texts})
+    out = classify(df)
+    assert len(out) == len(texts)
+    assert set(out["rc_category"]) <= CATEGORY_CODES
+    pd.testing.assert_frame_equal(out, classify(df))

@@ -1,0 +1,94 @@
+"""Every rule example is its own test case; packs validate; no rule disappears silently."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from reconcile.classify import fired_rules
+from reconcile.errors import RulePackError
+from reconcile.resources import rules_dir
+from reconcile.rulepack import load_pack, load_rules
+
+BUNDLE = load_rules()
+CASES = [
+    pytest.param(rule.id, text, expect, id=f"{rule.id}-{expect}-{i}")
+    for _, rule in BUNDLE.rules()
+    for expect, texts in (("match", rule.examples.match), ("no_match", rule.examples.no_match))
+    for i, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize(("rule_id", "text", "expect"), CASES)
+def test_rule_example(rule_id: str, text: str, expect: str) -> None:
+    fired = rule_id in fired_rules(text)
+    assert fired == (expect == "match"), (
+        f"{rule_id} {'did not fire' if expect == 'match' else 'fired'} on {text!r}"
+    )
+
+
+def test_rule_ids_golden() -> None:
+    golden = json.loads((Path(__file__).parent / "data" / "rule_ids.json").read_text())
+    missing = sorted(set(golden) - set(BUNDLE.rule_ids()))
+    assert not missing, (
+        f"rules disappeared: {missing} (bump a version instead; update tests/data/rule_ids.json)"
+    )
+
+
+GOOD = """pack: demo
+kind: category
+target: burglary
+version: 1
+description: demo pack
+rules:
+  - id: demo.x.v1
+    description: demo rule
+    patterns: ["broke into", [{NORM: door}]]
+    examples: {match: ["broke into the house"]}
+"""
+
+BAD_CASES = [
+    ("unknown key", GOOD.replace("version: 1", "version: 1\ncolour: red"), "line 5", "colour"),
+    ("bad target", GOOD.replace("target: burglary", "target: burglery"), "line", "not a known category"),
+    ("bad id", GOOD.replace("demo.x.v1", "demo.x"), "line 7", "versioned"),
+    ("bad token key", GOOD.replace("{NORM: door}", "{NROM: door}"), "line 9", "unknown key"),
+    (
+        "no examples",
+        GOOD.replace('    examples: {match: ["broke into the house"]}\n', ""),
+        "line 7",
+        "examples",
+    ),
+    ("bad yaml", GOOD.replace("rules:", "rules: ["), "line", "not valid YAML"),
+]
+
+
+def test_good_pack(tmp_path: Path) -> None:
+    p = tmp_path / "demo.yaml"
+    p.write_text(GOOD)
+    assert load_pack(p).rules[0].id == "demo.x.v1"
+
+
+@pytest.mark.parametrize(("desc", "text", "where", "what"), BAD_CASES, ids=[c[0] for c in BAD_CASES])
+def test_bad_pack(tmp_path: Path, desc: str, text: str, where: str, what: str) -> None:
+    p = tmp_path / "demo.yaml"
+    p.write_text(text)
+    with pytest.raises(RulePackError) as info:
+        load_pack(p)
+    message = str(info.value)
+    assert "demo.yaml" in message and where in message and what in message, message
+
+
+def test_duplicate_rule_id_across_files(tmp_path: Path) -> None:
+    for sub in ("categories", "flags", "context", "crosswalks"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "categories" / "a.yaml").write_text(GOOD)
+    (tmp_path / "categories" / "b.yaml").write_text(GOOD.replace("pack: demo", "pack: demo"))
+    with pytest.raises(RulePackError, match="already used|used in"):
+        load_rules(tmp_path)
+
+
+def test_every_pack_file_loads() -> None:
+    files = sorted(rules_dir().glob("*/*.yaml"))
+    assert len(files) >= 30
