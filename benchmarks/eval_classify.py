@@ -38,7 +38,8 @@ KEYWORDS: dict[str, str] = {
     "bike": "bicycle_theft", "bicycle": "bicycle_theft", "theft": "other_theft", "stolen": "other_theft",
     "fraud": "fraud_computer_misuse", "scam": "fraud_computer_misuse", "drug": "drug_offences",
     "cannabis": "drug_offences", "public order": "public_order", "abuse": "public_order",
-    "driving": "misc_crimes_against_society", "noise": "anti_social_behaviour", "neighbour": "anti_social_behaviour",
+    "driving": "misc_crimes_against_society", "noise": "anti_social_behaviour",
+    "neighbour": "anti_social_behaviour",
 }  # fmt: skip
 DA_KEYWORDS = ("domestic", "partner", "husband", "wife", "boyfriend", "girlfriend")
 
@@ -91,7 +92,7 @@ def evaluate_notes(path: Path, show_errors: bool) -> dict[str, object]:
     da_fp = int(sum(a and not b for a, b in zip(da_base, da_true, strict=True)))
     da_fn = int(sum(b and not a for a, b in zip(da_base, da_true, strict=True)))
     if show_errors:
-        for t, p, text, flags, ft in zip(
+        for t, p, text, flags, _ft in zip(
             truth, pred, df["text"], out["rc_evidence"], flags_true, strict=True
         ):
             if t != p:

@@ -26,9 +26,9 @@ import numpy as np
 import pandas as pd
 
 from reconcile._comparisons import COMPARISONS, LevelParams, build_features, evaluate_levels
-from reconcile.link import ComparisonWeights, LevelWeights, LinkageModel, candidate_pairs
+from reconcile.linkage import ComparisonWeights, LevelWeights, LinkageModel, candidate_pairs
 from reconcile.sample import generate_sample
-from reconcile.validate import validate
+from reconcile.validation import validate
 
 ROOT = Path(__file__).resolve().parents[1]
 #: Smallest m for a non-null level, and for the VAL-referral "not recorded" level.
@@ -68,10 +68,15 @@ def count_levels(seeds: list[int], rows: int, random_pairs: int, params: LevelPa
             m_counts[c] += np.bincount(levels[:, c], minlength=len(COMPARISONS[c].levels))
         true_total += len(ti)
         li, rj, _ = candidate_pairs(
-            left, right, list(defaults["blocking"].default_factory()), defaults["max_block_pairs"].default  # type: ignore[misc]
+            left,
+            right,
+            list(defaults["blocking"].default_factory()),
+            defaults["max_block_pairs"].default,  # type: ignore[misc]
         )
         candidate_codes = set((li * len(right) + rj).tolist())
-        blocked_true += sum(1 for a, b in zip(ti, tj, strict=True) if int(a * len(right) + b) in candidate_codes)
+        blocked_true += sum(
+            1 for a, b in zip(ti, tj, strict=True) if int(a * len(right) + b) in candidate_codes
+        )
         ri = rng.integers(0, len(left), random_pairs)
         rr = rng.integers(0, len(right), random_pairs)
         true_codes = set((ti * len(right) + tj).tolist())
@@ -80,8 +85,10 @@ def count_levels(seeds: list[int], rows: int, random_pairs: int, params: LevelPa
         for c in range(n_comp):
             u_counts[c] += np.bincount(levels[:, c], minlength=len(COMPARISONS[c].levels))
         random_total += int(keep.sum())
-        print(f"seed {seed}: {len(left)} VAL x {len(right)} VS, {len(ti)} true pairs, {len(li)} candidates",
-              file=sys.stderr)
+        print(
+            f"seed {seed}: {len(left)} VAL x {len(right)} VS, {len(ti)} true pairs, {len(li)} candidates",
+            file=sys.stderr,
+        )
     return {
         "m_counts": m_counts, "u_counts": u_counts, "true_pairs": true_total, "random_pairs": random_total,
         "blocking_recall": blocked_true / max(true_total, 1),
@@ -123,7 +130,9 @@ def build_model(counts: dict[str, Any], seeds: list[int], rows: int) -> LinkageM
         levels += [
             LevelWeights(label=level.label, m=m[k], u=u[k]) for k, level in enumerate(comparison.levels[1:])
         ]
-        comparisons.append(ComparisonWeights(name=comparison.name, description=comparison.description, levels=levels))
+        comparisons.append(
+            ComparisonWeights(name=comparison.name, description=comparison.description, levels=levels)
+        )
     trained = {
         "method": "level counts on generated truth: m on true pairs, u on uniformly random pairs; "
         "add-one smoothing, m floored",
@@ -151,9 +160,7 @@ def main(argv: list[str] | None = None) -> int:
     model = build_model(counts, args.seeds, args.rows)
     model.save(args.out, overwrite=True)
     for comparison in model.comparisons:
-        weights = ", ".join(
-            f"{lv.label} {lv.weight:+.1f}" for lv in comparison.levels if lv.m is not None
-        )
+        weights = ", ".join(f"{lv.label} {lv.weight:+.1f}" for lv in comparison.levels if lv.m is not None)
         print(f"{comparison.name:14} {weights}")
     print(f"blocking recall on training pairs: {counts['blocking_recall']:.4%}")
     print(f"wrote {args.out}")

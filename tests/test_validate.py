@@ -13,7 +13,7 @@ from reconcile.normalise import is_placeholder
 from reconcile.profiles import load_profile
 from reconcile.readers import read_table
 from reconcile.sample import SampleFiles
-from reconcile.validate import FAILURE_COLUMNS
+from reconcile.validation import FAILURE_COLUMNS
 
 from .conftest import invoke
 

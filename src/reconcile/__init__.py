@@ -6,12 +6,28 @@ crime flags and evidence, link the two systems, and report on the quarter.
 Example:
     >>> import reconcile
     >>> result = reconcile.validate("val_export.csv")  # doctest: +SKIP
-    >>> result.failures.head()  # doctest: +SKIP
+    >>> classified = reconcile.classify(result.source, text_column="Notes")  # doctest: +SKIP
+    >>> links = reconcile.link("val_export.csv", "vs_export.csv")  # doctest: +SKIP
+    >>> quarter = reconcile.run("val_export.csv", "vs_export.csv", out_dir="report")  # doctest: +SKIP
 """
 
 from reconcile._version import __version__
+from reconcile.classify import classify
 from reconcile.config import Settings
 from reconcile.errors import ReconcileError
-from reconcile.validate import ValidationResult, validate
+from reconcile.linkage import LinkResult, link
+from reconcile.pipeline import RunResult, run
+from reconcile.validation import ValidationResult, validate
 
-__all__ = ["ReconcileError", "Settings", "ValidationResult", "__version__", "validate"]
+__all__ = [
+    "LinkResult",
+    "ReconcileError",
+    "RunResult",
+    "Settings",
+    "ValidationResult",
+    "__version__",
+    "classify",
+    "link",
+    "run",
+    "validate",
+]

@@ -1,48 +1,94 @@
-"""The rule engine behind :mod:`reconcile.classify`: spaCy tokeniser, norms, matchers and context.
+"""The rule engine behind :mod:`reconcile.classify`: spaCy tokeniser and norms, compiled matchers, context.
 
-Built on ``spacy.blank("en")`` with no downloaded model:
+spaCy (``spacy.blank("en")``, no downloaded model) is the foundation, used where its work can be
+done once per *distinct string* instead of once per record:
 
-* the tokeniser keeps abbreviations with punctuation in one token ("ex-p", "s.47", "a&e");
-* every lexeme gets a normalised form (NORM) when it is first seen: abbreviations map to one norm
-  ("s47" -> "abh"), irregular forms to their base ("stole" -> "steal"), other words are stripped of
-  inflections ("punched"/"punching" -> "punch"), and a word not in the rule vocabulary that is one
-  or two edits from a rule word becomes that word ("burgulary" -> "burglary"). Because this runs
-  once per distinct string, typo tolerance costs nothing per record;
-* a PhraseMatcher (on NORM) runs the string patterns and a Matcher runs the token patterns;
-* context cues (negation, hypothetical, historical, other person, stranger) cancel matches in their
-  scope, and the record-level combiner applies requirements, the principal crime rule and the
-  confidence.
+* **Tokens.** Like spaCy's own tokeniser, a note is split on spaces into chunks; each distinct chunk
+  is tokenised once by the spaCy tokeniser, with our abbreviations as tokeniser exceptions ("ex-p",
+  "s.47", "a&e" stay one token), and the result is cached. A spaced dash or bar ("RTC - driver")
+  becomes a sentence boundary.
+* **Norms.** Each distinct token gets a normalised form (NORM, installed as spaCy's lexeme NORM
+  getter): abbreviations map to one norm ("s47" -> "abh"), irregular forms to their base ("stole" ->
+  "steal"), other words lose inflections ("punched"/"punching" -> "punch"), and a word outside the
+  rule vocabulary within one or two edits of a rule word becomes that word ("burgulary" ->
+  "burglary"). Typo tolerance therefore costs nothing per record.
+* **Matching.** Phrase patterns (strings) are tokenised and normalised at build time and compiled
+  into a trie over norm ids that is walked for *all records at once* with numpy (one array step per
+  pattern length). Token patterns (lists of token dicts, spaCy Matcher syntax) are compiled into
+  fixed-length sequences of token classes (``*``/``+`` repeat at most 6 times) and checked the same way.
+* **Context.** Cues (negation, hypothetical, historical, other person, stranger) cancel matches in
+  their scope (same sentence; before/after a match within a token window, not across a clause
+  boundary). The record-level combiner (requirements, exclusions, principal crime rule, confidence)
+  and the evidence strings are computed with array operations too.
 
-Work is cached per sentence and per record: notes repeat phrases ("DASH completed", "no injuries").
+:meth:`Engine.run` handles a batch of texts; :meth:`Engine.classify_text` (what ``explain`` uses) is
+the same code on a batch of one, returning every match with its status, so an explanation always shows
+the decision the batch made.
 """
 
 from __future__ import annotations
 
+import itertools
+import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
+import numpy.typing as npt
+import pyarrow as pa
+import pyarrow.compute as pc
 import spacy
+from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.attrs import NORM, ORTH
-from spacy.matcher import Matcher, PhraseMatcher
 
-from reconcile.rulepack import PRINCIPAL_ORDER, Crosswalk, RuleBundle, RulePack, normalise_label
+from reconcile.rulepack import (
+    CONTEXT_CUES,
+    FLAG_CODES,
+    PRINCIPAL_ORDER,
+    Crosswalk,
+    RuleBundle,
+    RulePack,
+    normalise_label,
+)
 
-__all__ = ["Engine", "Evidence", "NoteResult"]
+__all__ = ["BatchResult", "Engine", "Evidence", "NoteResult"]
+
+Arr = npt.NDArray[Any]
 
 _RANK = {code: i for i, code in enumerate(PRINCIPAL_ORDER)}
+_N_CAT = len(PRINCIPAL_ORDER)
 _SUPPRESSORS = ("negation", "hypothetical", "historical", "other_person", "stranger")
+#: status codes: 0 active, 1-5 the suppressors above, then the combiner's own statuses
+_STATUSES = ("active", *_SUPPRESSORS, "absorbed", "unmet", "excluded", "no_crime")
+_ABSORBED, _UNMET, _EXCLUDED, _NO_CRIME = 6, 7, 8, 9
 _BOUNDARIES = frozenset(
     {",", ";", ".", "!", "?", "but", "however", "although", "though", "whereas", "whilst", "while", "and",
      "then", "who", "which", "because", "(", ")", "|"}
 )  # fmt: skip
-_SENTENCE_SPLIT = re.compile(r"(?:[.!?;]+(?=\s|$)|\n+|\s+-\s+|\s+\|\s+)")
+_SENTENCE_MARK = "\u2029"  # what a spaced dash or bar ("RTC - driver") becomes: a sentence boundary
+_SENTENCE_CHUNKS = frozenset({"-", "|", "–", "—", "--", "||", "/"})
+_SENTENCE_PUNCT = re.compile(r"^(?:[.!?;]+|\s+|\u2029)$")
 _WORD = re.compile(r"^[a-z]+$")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
+_SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;:!?)\]\"'](?![.']))?[.,;:!?)\]\"']?)$")
 _MAX_EVIDENCE = 12
 _MAX_SNIPPET = 60
-_CACHE_LIMIT = 400_000
+_REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
+_CACHE_LIMIT = 500_000
+_HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
+# condition bits: context cues, then categories, then "offence"
+_COND_BIT = {c: i for i, c in enumerate(CONTEXT_CUES)} | {
+    c: len(CONTEXT_CUES) + i for i, c in enumerate(PRINCIPAL_ORDER)
+}
+_COND_BIT["offence"] = len(CONTEXT_CUES) + _N_CAT
+_CAT_SHIFT = len(CONTEXT_CUES)
+_ASB = _RANK["anti_social_behaviour"]
+_OTHER = _RANK["other_crime"]
+_VEHICLE = _RANK["vehicle_offences"]
 
 
 def stem(word: str) -> str:
@@ -93,22 +139,6 @@ class Evidence:
     status: str = "active"
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    rule: int
-    start: int
-    end: int
-    text: str
-    status: str
-    sentence: int = 0
-
-
-@dataclass(frozen=True, slots=True)
-class _Sentence:
-    hits: tuple[_Hit, ...]  # category and flag hits, suppressed ones too
-    cues: frozenset[str]  # context cues present and not negated
-
-
 @dataclass(frozen=True)
 class NoteResult:
     """The decision for one text: category, flags, confidence and evidence.
@@ -120,6 +150,9 @@ class NoteResult:
         evidence: Every match considered, with its status.
         other_categories: Other offences disclosed, in principal-crime order.
         matched_title: True when the whole text is a known offence title.
+        rule_ids: Ids of the rules that decided.
+        evidence_line: The ``rc_evidence`` text.
+        cues: Context rules that matched (for rule examples).
     """
 
     category: str
@@ -129,19 +162,37 @@ class NoteResult:
     other_categories: tuple[str, ...] = ()
     matched_title: bool = False
     rule_ids: tuple[str, ...] = field(default=())
+    evidence_line: str = ""
+    cues: tuple[str, ...] = ()
 
     def evidence_text(self) -> str:
         """Render the evidence as one human-readable line (the ``rc_evidence`` column)."""
-        parts: list[str] = []
-        for ev in self.evidence[:_MAX_EVIDENCE]:
-            if ev.status == "active":
-                head = f"flag {ev.target}" if ev.kind == "flag" else ev.target
-                parts.append(f"{head}: '{ev.text}' ({ev.rule_id})")
-            elif ev.status in _SUPPRESSORS:
-                parts.append(f"{ev.status.replace('_', ' ')}: '{ev.text}' ({ev.rule_id})")
-        if len(self.evidence) > _MAX_EVIDENCE:
-            parts.append(f"... {len(self.evidence) - _MAX_EVIDENCE} more")
-        return "; ".join(parts)
+        return self.evidence_line
+
+
+@dataclass(frozen=True)
+class BatchResult:
+    """Decisions for a batch of texts, one array element per text.
+
+    Attributes:
+        category: Category codes (object array of str).
+        confidence: 0-1.
+        flags: Flag bit sets (bit i = ``FLAG_CODES[i]``).
+        evidence: The ``rc_evidence`` line.
+        rule_ids: ``;``-joined ids of the rules that decided.
+        flag_evidence: The evidence line restricted to active flag matches (for crosswalked records).
+        flag_rule_ids: ``;``-joined ids of the flag rules that fired.
+        notes: Per-text detail (only when asked for).
+    """
+
+    category: Arr
+    confidence: Arr
+    flags: Arr
+    evidence: Arr
+    rule_ids: Arr
+    flag_evidence: Arr
+    flag_rule_ids: Arr
+    notes: tuple[NoteResult, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,8 +209,31 @@ class _RuleInfo:
     veto: bool
 
 
+def _pairs(a_key: Arr, b_key: Arr) -> tuple[Arr, Arr]:
+    """All index pairs (i, j) with ``a_key[i] == b_key[j]``; ``b_key`` must be sorted."""
+    lo = np.searchsorted(b_key, a_key, "left")
+    hi = np.searchsorted(b_key, a_key, "right")
+    cnt = hi - lo
+    total = int(cnt.sum())
+    if total == 0:
+        empty = np.zeros(0, dtype=np.int64)
+        return empty, empty
+    ai = np.repeat(np.arange(len(a_key)), cnt)
+    offs = np.repeat(np.cumsum(cnt) - cnt, cnt)
+    bi = np.repeat(lo, cnt) + (np.arange(total) - offs)
+    return ai, bi
+
+
+def _in_sorted(values: Arr, sorted_keys: Arr) -> Arr:
+    if len(sorted_keys) == 0:
+        return np.zeros(len(values), dtype=bool)
+    i = np.searchsorted(sorted_keys, values)
+    i[i >= len(sorted_keys)] = 0
+    return np.asarray(sorted_keys[i] == values)
+
+
 class Engine:
-    """Compile a :class:`RuleBundle` into spaCy matchers and classify texts.
+    """Compile a :class:`RuleBundle` into array matchers and classify texts.
 
     Args:
         bundle: The validated rules.
@@ -188,20 +262,26 @@ class Engine:
         self.nlp.vocab.lex_attr_getters[NORM] = self.norm  # type: ignore[attr-defined]
         for lex in list(self.nlp.vocab):  # lexemes created before our getter was installed
             lex.norm_ = self.norm(lex.orth_)
-        tokenizer: Any = self.nlp.tokenizer
+        self._tokenizer: Any = self.nlp.tokenizer
         for a in abbr.abbreviations:
             if not a.abbr.isalnum():
                 for variant in {a.abbr, a.abbr.lower(), a.abbr.upper(), a.abbr.capitalize(), a.abbr.title()}:
-                    tokenizer.add_special_case(variant, [{ORTH: variant, NORM: stem(a.norm.lower())}])
+                    self._tokenizer.add_special_case(variant, [{ORTH: variant, NORM: stem(a.norm.lower())}])
+        self._special = frozenset(self._tokenizer.rules)
+        self._titles = self._title_index(bundle.crosswalks)
+        self._title_words = frozenset(w for t in self._titles for w in t.split())
+        self._reset_token_cache()
         self._rules: list[_RuleInfo] = []
-        self._phrase = PhraseMatcher(self.nlp.vocab, attr="NORM")
-        self._matcher = Matcher(self.nlp.vocab, validate=True)
-        self._key_to_rule: dict[int, int] = {}
+        # phrase patterns: (rule, norm tuple); token patterns: (rule, class sequence)
+        self._phrases: list[tuple[int, tuple[str, ...]]] = []
+        self._token_seqs: list[tuple[int, tuple[int, ...]]] = []
+        self._class_specs: list[dict[str, Any]] = []
+        self._class_ids: dict[str, int] = {}
         self._compile(bundle.packs)
         self._build_fuzzy_index()
         self._fuzzy_on = True
-        self._titles = self._title_index(bundle.crosswalks)
-        self._sentence_cache: dict[str, _Sentence] = {}
+        self._build_tables()
+        self._reset_token_cache()  # tokens seen while compiling were normalised without typo tolerance
 
     # --- norms ------------------------------------------------------------------------------
 
@@ -224,14 +304,13 @@ class Engine:
 
     def _fuzzy(self, s: str) -> str:
         max_edits = 1 if len(s) < 9 else 2
-        best, best_d = s, max_edits + 1
-        for cand in self._fuzzy_index.get(s[0], ()):
-            if abs(len(cand) - len(s)) > max_edits:
-                continue
-            d = OSA.distance(s, cand, score_cutoff=max_edits)
-            if d < best_d:
-                best, best_d = cand, d
-        return self._form_targets.get(best, best)
+        cands = self._fuzzy_index.get(s[0])
+        if not cands:
+            return s
+        best = process.extractOne(s, cands, scorer=OSA.distance, score_cutoff=max_edits)
+        if best is None:
+            return s
+        return self._form_targets.get(best[0], best[0])
 
     def _build_fuzzy_index(self) -> None:
         for word in sorted(self._vocab):
@@ -243,27 +322,220 @@ class Engine:
                 self._fuzzy_index.setdefault(form[0], []).append(form)
                 self._form_targets[form] = target
 
+    # --- tokens -------------------------------------------------------------------------------
+
+    def _reset_token_cache(self) -> None:
+        self._chunk_cache: dict[str, tuple[int, ...]] = {"": ()}
+        self._shape_cache: dict[str, tuple[int, ...]] = {}
+        self._tok_ids: dict[str, int] = {}
+        self._tok_text: list[str] = []
+        self._tok_norm: list[str] = []
+        self._tok_nid: list[int] = []
+        self._tok_bits: list[int] = []  # 1 sentence boundary, 2 clause boundary, 4 has token classes
+        self._tok_classes: list[tuple[int, ...]] = []
+        self._arrays_for = -1
+
+    def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
+        """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
+        if chunk in _SENTENCE_CHUNKS:
+            return (_SENTENCE_MARK,)
+        if not chunk:
+            return ()
+        # Fast path for the common shapes ("word", "(word", "V's", "face.", "msgs,"), which split
+        # exactly as spaCy splits them; anything else (special cases, infixes, units) goes to spaCy.
+        m = _SIMPLE_CHUNK.match(chunk)
+        rules = self._special
+        if (
+            m is not None
+            and chunk not in rules
+            and m.group(2) not in rules
+            and not (m.group(4) and m.group(2) + m.group(4)[0] in rules)
+            and not (m.group(4)[:1] == "." and not m.group(3) and not m.group(2)[-1:].islower()
+                     and not m.group(2)[-1:].isdigit())
+        ):  # fmt: skip
+            pre, core, poss, suf = m.groups()
+            return (*pre, core, *((poss,) if poss else ()), *suf)
+        if _HAS_DIGIT.search(chunk) and chunk not in rules and chunk.rstrip(".,;:!?)") not in rules:
+            # reference numbers and amounts ("CR/775587/24.", "£450,") are tokenised once per shape
+            shape = chunk.translate(_DIGITS_TO_ZERO)
+            lengths = self._shape_cache.get(shape)
+            if lengths is None:
+                lengths = tuple(len(t.text) for t in self._tokenizer(chunk))
+                if lengths != tuple(len(t.text) for t in self._tokenizer(shape)):
+                    return tuple(t.text for t in self._tokenizer(chunk))
+                self._shape_cache[shape] = lengths
+            out: list[str] = []
+            at = 0
+            for n in lengths:
+                out.append(chunk[at : at + n])
+                at += n
+            return tuple(out)
+        return tuple(t.text for t in self._tokenizer(chunk))
+
+    def tokens(self, text: str) -> list[str]:
+        """Tokenise a text (what the matchers see, before norms)."""
+        out: list[str] = []
+        for chunk in text.split(" "):
+            out.extend(self.chunk_tokens(chunk))
+        return out
+
+    def _chunk_ids(self, chunk: str) -> tuple[int, ...]:
+        ids = self._chunk_cache.get(chunk)
+        if ids is None:
+            ids = tuple(self._token_id(t) for t in self.chunk_tokens(chunk))
+            self._chunk_cache[chunk] = ids
+        return ids
+
+    def _token_id(self, text: str) -> int:
+        gid = self._tok_ids.get(text)
+        if gid is not None:
+            return gid
+        gid = len(self._tok_text)
+        self._tok_ids[text] = gid
+        low = text.lower()
+        norm = self.norm(text)
+        self._tok_text.append(text)
+        self._tok_norm.append(norm)
+        self._tok_nid.append(self._norm_ids.get(norm, 0) if hasattr(self, "_norm_ids") else 0)
+        bits = 0
+        if _SENTENCE_PUNCT.match(text):
+            bits |= 3
+        elif low in _BOUNDARIES:
+            bits |= 2
+        if all(w in self._title_words for w in normalise_label(low).split()):
+            bits |= 8  # a text made only of such tokens may be an offence title
+        classes = self._classes_of(text, low, norm) if hasattr(self, "_by_norm") else ()
+        if classes:
+            bits |= 4
+        self._tok_bits.append(bits)
+        self._tok_classes.append(classes)
+        return gid
+
+    def _classes_of(self, text: str, low: str, norm: str) -> tuple[int, ...]:
+        found = list(self._by_norm.get(norm, ())) + list(self._by_lower.get(low, ()))
+        for cid in self._generic_classes:
+            if self._spec_ok(self._class_specs[cid], text, low, norm):
+                found.append(cid)
+        return tuple(sorted(set(found)))
+
+    @staticmethod
+    def _spec_ok(spec: dict[str, Any], text: str, low: str, norm: str) -> bool:
+        for key, want in spec.items():
+            if key == "NORM":
+                value: Any = norm
+            elif key == "LOWER":
+                value = low
+            elif key in ("ORTH", "TEXT"):
+                value = text
+            elif key == "IS_PUNCT":
+                if (bool(text) and all(not ch.isalnum() for ch in text)) != bool(want):
+                    return False
+                continue
+            elif key == "IS_DIGIT":
+                if text.isdigit() != bool(want):
+                    return False
+                continue
+            elif key == "LIKE_NUM":
+                if bool(re.match(r"^[0-9][0-9,.]*$", text)) != bool(want):
+                    return False
+                continue
+            elif key == "LENGTH":
+                value = len(text)
+            else:
+                return False
+            if isinstance(want, dict):
+                for pred, arg in want.items():
+                    if pred == "IN" and value not in arg:
+                        return False
+                    if pred == "NOT_IN" and value in arg:
+                        return False
+                    if pred == "REGEX" and not re.search(arg, str(value)):
+                        return False
+                    if pred == "==" and value != arg:
+                        return False
+                    if pred == "!=" and value == arg:
+                        return False
+                    if pred in (">=", "<=", ">", "<") and not isinstance(value, int):
+                        return False
+                    if pred == ">=" and value < arg or pred == "<=" and value > arg:
+                        return False
+                    if pred == ">" and value <= arg or pred == "<" and value >= arg:
+                        return False
+            elif value != want:
+                return False
+        return True
+
     # --- compiling ----------------------------------------------------------------------------
 
-    def _norm_token_pattern(self, pattern: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        out: list[dict[str, Any]] = []
-        for token in pattern:
-            new: dict[str, Any] = {}
-            for key, spec in token.items():
-                if key == "NORM":
-                    if isinstance(spec, str):
-                        spec = self.norm(spec)
-                        self._vocab.add(spec)
-                    elif isinstance(spec, dict):
-                        spec = {
-                            pred: ([self.norm(str(v)) for v in vals] if pred in ("IN", "NOT_IN") else vals)
-                            for pred, vals in spec.items()
-                        }
-                        if "IN" in spec:
-                            self._vocab.update(spec["IN"])
-                new[key] = spec
-            out.append(new)
-        return out
+    def pattern_norms(self, pattern: str) -> tuple[str, ...]:
+        """The norms a phrase pattern is matched on."""
+        return tuple(self.norm(t) for t in self.tokens(pattern))
+
+    def _norm_spec(self, spec: dict[str, Any]) -> dict[str, Any]:
+        new: dict[str, Any] = {}
+        for key, value in spec.items():
+            if key == "OP":
+                continue
+            if key == "NORM":
+                if isinstance(value, str):
+                    value = self.norm(value)
+                    self._vocab.add(value)
+                elif isinstance(value, dict):
+                    value = {
+                        pred: (
+                            frozenset(self.norm(str(v)) for v in vals) if pred in ("IN", "NOT_IN") else vals
+                        )
+                        for pred, vals in value.items()
+                    }
+                    if "IN" in value:
+                        self._vocab.update(value["IN"])
+            elif key == "LOWER" and isinstance(value, dict):
+                value = {p: (frozenset(str(v).lower() for v in vs) if p in ("IN", "NOT_IN") else vs)
+                         for p, vs in value.items()}  # fmt: skip
+            elif key == "LOWER" and isinstance(value, str):
+                value = value.lower()
+            new[key] = value
+        return new
+
+    def _class_id(self, spec: dict[str, Any]) -> int:
+        if not spec:
+            return -1  # wildcard
+        key = json.dumps({k: sorted(v) if isinstance(v, frozenset) else v for k, v in spec.items()},
+                         sort_keys=True, default=lambda o: sorted(o))  # fmt: skip
+        cid = self._class_ids.get(key)
+        if cid is None:
+            cid = len(self._class_specs)
+            self._class_ids[key] = cid
+            self._class_specs.append(spec)
+        return cid
+
+    @staticmethod
+    def _repeats(op: str | None) -> range:
+        if op is None:
+            return range(1, 2)
+        if op == "?":
+            return range(0, 2)
+        if op == "*":
+            return range(0, _REPEAT_CAP + 1)
+        if op == "+":
+            return range(1, _REPEAT_CAP + 1)
+        if op == "!":
+            return range(0, 1)
+        lo_s, _, hi_s = op.strip("{}").partition(",")
+        lo = int(lo_s or 0)
+        hi = int(hi_s) if hi_s else (lo if "," not in op else _REPEAT_CAP)
+        return range(lo, hi + 1)
+
+    def _expand(self, pattern: list[dict[str, Any]]) -> list[tuple[int, ...]]:
+        steps = [(self._class_id(self._norm_spec(tok)), self._repeats(tok.get("OP"))) for tok in pattern]
+        seqs: set[tuple[int, ...]] = set()
+        for counts in itertools.product(*(r for _, r in steps)):
+            seq: list[int] = []
+            for (cid, _), n in zip(steps, counts, strict=True):
+                seq.extend([cid] * n)
+            if seq and seq[0] != -1 and seq[-1] != -1:
+                seqs.add(tuple(seq))
+        return sorted(seqs)
 
     def _compile(self, packs: Iterable[RulePack]) -> None:
         for pack in packs:
@@ -284,17 +556,113 @@ class Engine:
                 )
                 index = len(self._rules)
                 self._rules.append(info)
-                key = self.nlp.vocab.strings.add(rule.id)
-                self._key_to_rule[key] = index
-                phrases = [p for p in rule.patterns if isinstance(p, str)]
-                tokens = [self._norm_token_pattern(p) for p in rule.patterns if not isinstance(p, str)]
-                if phrases:
-                    docs = [self.nlp.make_doc(p) for p in phrases]
-                    for doc in docs:
-                        self._vocab.update(t.norm_ for t in doc)
-                    self._phrase.add(rule.id, docs)
-                if tokens:
-                    self._matcher.add(rule.id, tokens, greedy="LONGEST")
+                for pattern in rule.patterns:
+                    if isinstance(pattern, str):
+                        norms = self.pattern_norms(pattern)
+                        if norms:
+                            self._vocab.update(norms)
+                            self._phrases.append((index, norms))
+                    else:
+                        for seq in self._expand(pattern):
+                            self._token_seqs.append((index, seq))
+
+    def _build_tables(self) -> None:
+        rules = self._rules
+        norms = sorted({n for _, ns in self._phrases for n in ns})
+        self._norm_ids: dict[str, int] = {n: i + 1 for i, n in enumerate(norms)}
+        # phrase trie, level by level: prefix keys (sorted) and full keys -> rules
+        self._max_len = max((len(ns) for _, ns in self._phrases), default=0)
+        prefix: list[set[int]] = [set() for _ in range(self._max_len + 1)]
+        full: list[dict[int, set[int]]] = [{} for _ in range(self._max_len + 1)]
+        for r, ns in self._phrases:
+            key = 0
+            for i, n in enumerate(ns):
+                key = self._hash_step(key, self._norm_ids[n] + 1)
+                prefix[i + 1].add(key)
+            full[len(ns)].setdefault(key, set()).add(r)
+        self._prefix = [np.array(sorted(p), dtype=np.uint64) for p in prefix]
+        size = len(self._norm_ids) + 2
+        self._l1_prefix = np.zeros(size, dtype=bool)
+        l1: dict[int, set[int]] = {}
+        for r, ns in self._phrases:
+            self._l1_prefix[self._norm_ids[ns[0]]] = True
+            if len(ns) == 1:
+                l1.setdefault(self._norm_ids[ns[0]], set()).add(r)
+        self._l2_prefix = np.zeros((size, size), dtype=bool)
+        for _, ns in self._phrases:
+            if len(ns) > 1:
+                self._l2_prefix[self._norm_ids[ns[0]], self._norm_ids[ns[1]]] = True
+        self._l1_cnt = np.zeros(size, dtype=np.int64)
+        self._l1_off = np.zeros(size, dtype=np.int64)
+        flat_rules: list[int] = []
+        for i in sorted(l1):
+            self._l1_off[i] = len(flat_rules)
+            self._l1_cnt[i] = len(l1[i])
+            flat_rules.extend(sorted(l1[i]))
+        self._l1_rules = np.array(flat_rules, dtype=np.int64)
+        self._full_keys: list[Arr] = []
+        self._full_rules: list[Arr] = []
+        for level in full:
+            pairs = sorted((k, r) for k, rs in level.items() for r in rs)
+            self._full_keys.append(np.array([k for k, _ in pairs], dtype=np.uint64))
+            self._full_rules.append(np.array([r for _, r in pairs], dtype=np.int64))
+        # a broad class (NOT_IN) never anchors a token pattern: nearly every token is in it
+        self._broad = [
+            "NORM" in spec and isinstance(spec["NORM"], dict) and "NOT_IN" in spec["NORM"]
+            for spec in self._class_specs
+        ]
+        # token classes: index NORM IN / LOWER IN classes by value, evaluate the rest per token
+        self._by_norm: dict[str, list[int]] = {}
+        self._by_lower: dict[str, list[int]] = {}
+        self._generic_classes: list[int] = []
+        for cid, spec in enumerate(self._class_specs):
+            if set(spec) == {"NORM"} and isinstance(spec["NORM"], str):
+                self._by_norm.setdefault(spec["NORM"], []).append(cid)
+            elif set(spec) == {"NORM"} and set(spec["NORM"]) == {"IN"}:
+                for v in spec["NORM"]["IN"]:
+                    self._by_norm.setdefault(v, []).append(cid)
+            elif set(spec) == {"LOWER"} and isinstance(spec["LOWER"], dict) and set(spec["LOWER"]) == {"IN"}:
+                for v in spec["LOWER"]["IN"]:
+                    self._by_lower.setdefault(v, []).append(cid)
+            else:
+                self._generic_classes.append(cid)
+        # rule attribute arrays
+        kinds = {"category": 0, "flag": 1, "context": 2}
+        self._r_kind = np.array([kinds[r.kind] for r in rules], dtype=np.int64)
+        self._r_target = np.array(
+            [
+                _RANK[r.target] if r.kind == "category"
+                else FLAG_CODES.index(r.target) if r.kind == "flag"
+                else CONTEXT_CUES.index(r.target)
+                for r in rules
+            ],
+            dtype=np.int64,
+        )  # fmt: skip
+        self._r_strong = np.array([r.strong for r in rules], dtype=bool)
+        self._r_supp = np.array(
+            [sum(1 << i for i, s in enumerate(_SUPPRESSORS) if s in r.suppressed_by) for r in rules],
+            dtype=np.int64,
+        )
+        self._r_req = np.array([sum(1 << _COND_BIT[c] for c in r.requires) for r in rules], dtype=np.int64)
+        self._r_excl = np.array([sum(1 << _COND_BIT[c] for c in r.excluded_by) for r in rules], dtype=np.int64)
+        self._r_veto = np.array([r.veto for r in rules], dtype=bool)
+        self._r_damage = np.array(
+            [r.kind == "category" and r.id.startswith("criminal_damage_arson.damage") for r in rules], dtype=bool
+        )
+        scopes = {"clause": 0, "before": 1, "after": 2, "around": 3}
+        self._r_scope = np.array([scopes[r.scope] for r in rules], dtype=np.int64)
+        self._r_window = np.array([r.window for r in rules], dtype=np.int64)
+        self._r_is_supp = np.array([r.kind == "context" and r.target in _SUPPRESSORS for r in rules], dtype=bool)
+        self._r_supp_index = np.array(
+            [_SUPPRESSORS.index(r.target) if r.kind == "context" and r.target in _SUPPRESSORS else -1 for r in rules],
+            dtype=np.int64,
+        )
+        self._rule_ids_arr = np.array([r.id for r in rules], dtype=object)
+        # token sequences grouped by first class
+
+    @staticmethod
+    def _hash_step(key: int, value: int) -> int:
+        return (key * 0x9E3779B97F4A7C15 + value) & 0xFFFFFFFFFFFFFFFF
 
     @staticmethod
     def _title_index(crosswalks: Iterable[Crosswalk]) -> dict[str, tuple[str, str]]:
@@ -310,230 +678,569 @@ class Engine:
         """Compiled rule metadata, in pack order."""
         return self._rules
 
-    # --- sentences ----------------------------------------------------------------------------
-
-    def split(self, text: str) -> list[str]:
-        """Split a note into sentences (the unit of context and of caching)."""
-        return [s.strip() for s in _SENTENCE_SPLIT.split(text) if s and s.strip()]
-
-    def analyse_sentence(self, sentence: str) -> _Sentence:
-        """Match one sentence and apply context; cached by the sentence text."""
-        cached = self._sentence_cache.get(sentence)
-        if cached is not None:
-            return cached
-        result = self._analyse(sentence)
-        if len(self._sentence_cache) >= _CACHE_LIMIT:
-            self._sentence_cache.clear()
-        self._sentence_cache[sentence] = result
-        return result
-
-    def _analyse(self, sentence: str) -> _Sentence:
-        doc = self.nlp.make_doc(sentence)
-        raw = self._phrase(doc) + self._matcher(doc)
-        if not raw:
-            return _Sentence((), frozenset())
-        rules = self._rules
-        seen: set[tuple[int, int, int]] = set()
-        cue_spans: dict[str, list[tuple[int, int, str, int]]] = {}
-        matches: list[tuple[int, int, int]] = []
-        for key, start, end in raw:
-            r = self._key_to_rule[key]
-            if (r, start, end) in seen:
-                continue
-            seen.add((r, start, end))
-            info = rules[r]
-            if info.kind == "context":
-                cue_spans.setdefault(info.target, []).append((start, end, info.scope, info.window))
-            matches.append((r, start, end))
-        bounds = [i for i, t in enumerate(doc) if t.norm_ in _BOUNDARIES]
-
-        def blocked(a: int, b: int) -> bool:
-            return any(a <= x < b for x in bounds)
-
-        def in_scope(cue: tuple[int, int, str, int], start: int, end: int) -> bool:
-            c_start, c_end, scope, window = cue
-            if scope == "clause":
-                return not (c_start >= start and c_end <= end)
-            if scope in ("before", "around") and c_start < start and c_end <= end:
-                gap = max(0, start - c_end)
-                if gap <= window and not blocked(c_end, start):
-                    return True
-            if scope in ("after", "around") and c_end > end and c_start >= start:
-                gap = max(0, c_start - end)
-                if gap <= window and not blocked(end, c_start):
-                    return True
-            return False
-
-        def status_of(suppressors: Iterable[str], start: int, end: int) -> str:
-            for sup in _SUPPRESSORS:
-                if sup in suppressors:
-                    for cue in cue_spans.get(sup, ()):
-                        if in_scope(cue, start, end):
-                            return sup
-            return "active"
-
-        # A category match inside a longer category match is absorbed ("attempted murder" is not murder).
-        cat_spans = [(s, e) for r, s, e in matches if rules[r].kind == "category"]
-        hits: list[_Hit] = []
-        cues: set[str] = set()
-        for r, start, end in sorted(matches, key=lambda m: (m[1], m[2], m[0])):
-            info = rules[r]
-            if info.kind == "context":
-                if info.target in _SUPPRESSORS:
-                    continue
-                if status_of(("negation", "hypothetical"), start, end) == "active":
-                    cues.add(info.target)
-                continue
-            text = doc[start:end].text[:_MAX_SNIPPET]
-            if info.kind == "category" and any(
-                s <= start and end <= e and (e - s) > (end - start) for s, e in cat_spans
-            ):
-                hits.append(_Hit(r, start, end, text, "absorbed"))
-                continue
-            hits.append(_Hit(r, start, end, text, status_of(info.suppressed_by, start, end)))
-        return _Sentence(tuple(hits), frozenset(cues))
-
-    # --- records ------------------------------------------------------------------------------
-
     def title(self, text: str) -> tuple[str, str] | None:
         """Return (category, crosswalk) when the whole text is a known offence or category title."""
         return self._titles.get(normalise_label(text))
 
+    # --- batches ------------------------------------------------------------------------------
+
+    def _token_arrays(self) -> tuple[Arr, Arr, Arr]:
+        n = len(self._tok_text)
+        if self._arrays_for != n:
+            self._a_nid = np.array(self._tok_nid, dtype=np.int64)
+            self._a_bits = np.array(self._tok_bits, dtype=np.int64)
+            member = np.zeros((n, max(1, len(self._class_specs))), dtype=bool)
+            for gid, classes in enumerate(self._tok_classes):
+                if classes:
+                    member[gid, list(classes)] = True
+            self._a_member = member
+            self._arrays_for = n
+        return self._a_nid, self._a_bits, self._a_member
+
+    def _tokenise_batch(self, texts: pa.Array) -> tuple[Arr, Arr, Arr]:
+        """Token ids, the text each token belongs to, and the chunk each token came from."""
+        if len(self._tok_text) > _CACHE_LIMIT or len(self._chunk_cache) > _CACHE_LIMIT:
+            self._reset_token_cache()
+        lists = pc.split_pattern(texts, " ")
+        offsets = lists.offsets.to_numpy().astype(np.int64)
+        flat = pc.list_flatten(lists)
+        n_chunks = len(flat)
+        if n_chunks == 0:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        enc = pc.dictionary_encode(flat)
+        codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        chunk_ids = [self._chunk_ids(c) for c in enc.dictionary.to_pylist()]
+        ntok = np.fromiter((len(c) for c in chunk_ids), dtype=np.int64, count=len(chunk_ids))
+        table = np.fromiter(itertools.chain.from_iterable(chunk_ids), dtype=np.int64, count=int(ntok.sum()))
+        cstart = np.cumsum(ntok) - ntok
+        counts = ntok[codes]
+        total = int(counts.sum())
+        starts = np.cumsum(counts) - counts
+        within = np.arange(total, dtype=np.int64) - np.repeat(starts, counts)
+        gids = table[np.repeat(cstart[codes], counts) + within]
+        chunk_note = np.repeat(np.arange(len(texts), dtype=np.int64), np.diff(offsets))
+        note = np.repeat(chunk_note, counts)
+        chunk = np.repeat(np.arange(n_chunks, dtype=np.int64), counts)
+        return gids, note, chunk
+
+    def run(
+        self,
+        texts: Sequence[str] | pa.Array,
+        candidates: Sequence[tuple[str, ...]] | None = None,
+        *,
+        detail: bool = False,
+        flag_lines: bool = False,
+    ) -> BatchResult:
+        """Classify a batch of texts.
+
+        Args:
+            texts: The notes (or offence titles).
+            candidates: Per text, the categories it may take (empty: any); None: any for all.
+            detail: Also return a :class:`NoteResult` with every match per text.
+            flag_lines: Also fill ``flag_evidence`` and ``flag_rule_ids`` (else they are empty).
+
+        Returns:
+            One decision per text, in order.
+        """
+        arr = texts if isinstance(texts, pa.Array) else pa.array(list(texts), type=pa.string())
+        if arr.null_count:
+            arr = pc.fill_null(arr, "")
+        n = len(arr)
+        gids, note, chunk = self._tokenise_batch(arr)
+        a_nid, a_bits, a_member = self._token_arrays()
+        T = len(gids)
+        nid = a_nid[gids]
+        bits = a_bits[gids]
+        note_start = np.ones(T, dtype=bool)
+        if T:
+            note_start[1:] = note[1:] != note[:-1]
+        new_sentence = note_start.copy()
+        if T > 1:
+            new_sentence[1:] |= (bits[:-1] & 1) == 1
+        sid = np.cumsum(new_sentence) - 1
+        clause = (bits & 2) == 2
+        cb = np.zeros(T + 1, dtype=np.int64)
+        np.cumsum(clause, out=cb[1:])
+
+        m_rule, m_start, m_end = self._match(gids, nid, bits, sid, a_member, T)
+        title_gate = np.zeros(n, dtype=bool)
+        first = np.flatnonzero(note_start)
+        title_gate[note[first]] = True
+        title_gate &= np.bincount(note[(bits & 8) == 0], minlength=n) == 0
+        return self._decide_batch(
+            n, arr, gids, note, chunk, sid, cb, m_rule, m_start, m_end, candidates, detail, title_gate,
+            flag_lines,
+        )  # fmt: skip
+
+    def _match(self, gids: Arr, nid: Arr, bits: Arr, sid: Arr, member: Arr, T: int) -> tuple[Arr, Arr, Arr]:
+        rules: list[Arr] = []
+        starts: list[Arr] = []
+        lengths: list[Arr] = []
+        # phrases: walk the trie one token at a time for every position at once
+        if self._max_len and T:
+            cand = np.flatnonzero(self._l1_prefix[nid])
+            first = nid[cand]
+            cnt = self._l1_cnt[first]
+            if cnt.any():
+                ai, bi = _pairs_from_ranges(self._l1_off[first], cnt)
+                rules.append(self._l1_rules[bi])
+                starts.append(cand[ai])
+                lengths.append(np.ones(len(ai), dtype=np.int64))
+            keys = (first + 1).astype(np.uint64)
+            for length in range(2, self._max_len + 1):
+                nxt = cand + (length - 1)
+                ok = nxt < T
+                cand, keys, nxt = cand[ok], keys[ok], nxt[ok]
+                ok = sid[nxt] == sid[cand]
+                cand, keys, nxt = cand[ok], keys[ok], nxt[ok]
+                if length == 2:
+                    ok = self._l2_prefix[nid[cand], nid[nxt]]
+                    cand, keys, nxt = cand[ok], keys[ok], nxt[ok]
+                keys = keys * _HASH_MUL + (nid[nxt] + 1).astype(np.uint64)
+                ok = _in_sorted(keys, self._prefix[length])
+                cand, keys = cand[ok], keys[ok]
+                if len(cand) == 0:
+                    break
+                fk = self._full_keys[length]
+                if len(fk):
+                    lo = np.searchsorted(fk, keys, "left")
+                    hi = np.searchsorted(fk, keys, "right")
+                    cnt = hi - lo
+                    if cnt.any():
+                        ai, bi = _pairs_from_ranges(lo, cnt)
+                        rules.append(self._full_rules[length][bi])
+                        starts.append(cand[ai])
+                        lengths.append(np.full(len(ai), length, dtype=np.int64))
+        # token patterns: fixed sequences of token classes
+        if self._token_seqs and T:
+            # anchor each sequence on its rarest class in this batch (any anchor gives the same matches)
+            freq = np.bincount(gids, minlength=member.shape[0]) @ member
+            by_anchor: dict[int, list[tuple[int, tuple[int, ...], int]]] = {}
+            for r, seq in self._token_seqs:
+                anchor = min(
+                    (k for k, c in enumerate(seq) if c >= 0), key=lambda k: (int(freq[seq[k]]), k)
+                )
+                by_anchor.setdefault(seq[anchor], []).append((r, seq, anchor))
+            anchors = np.array(sorted(by_anchor), dtype=np.int64)
+            sub = member[:, anchors]
+            has = np.flatnonzero(sub.any(axis=1)[gids])
+            g_idx, a_idx = np.nonzero(sub[gids[has]])
+            pos_rep = has[g_idx]
+            order = np.argsort(a_idx, kind="stable")
+            pos_rep, cls_rep = pos_rep[order], anchors[a_idx[order]]
+            for anchor_class, seqs in by_anchor.items():
+                lo = int(np.searchsorted(cls_rep, anchor_class, "left"))
+                hi = int(np.searchsorted(cls_rep, anchor_class, "right"))
+                if lo == hi:
+                    continue
+                at = pos_rep[lo:hi]
+                for r, seq, anchor in seqs:
+                    cand = at - anchor
+                    last = cand + (len(seq) - 1)
+                    ok = (cand >= 0) & (last < T)
+                    cand, last = cand[ok], last[ok]
+                    cand = cand[sid[cand] == sid[last]]
+                    for k, cls in enumerate(seq):
+                        if k == anchor or cls < 0:
+                            continue
+                        cand = cand[member[gids[cand + k], cls]]
+                        if len(cand) == 0:
+                            break
+                    if len(cand):
+                        rules.append(np.full(len(cand), r, dtype=np.int64))
+                        starts.append(cand)
+                        lengths.append(np.full(len(cand), len(seq), dtype=np.int64))
+        if not rules:
+            empty = np.zeros(0, dtype=np.int64)
+            return empty, empty, empty
+        r_all = np.concatenate(rules)
+        s_all = np.concatenate(starts)
+        e_all = s_all + np.concatenate(lengths)
+        # distinct (rule, start, end), ordered by start, end, rule
+        order = np.lexsort((r_all, e_all, s_all))
+        r_all, s_all, e_all = r_all[order], s_all[order], e_all[order]
+        keep = np.ones(len(r_all), dtype=bool)
+        keep[1:] = (r_all[1:] != r_all[:-1]) | (s_all[1:] != s_all[:-1]) | (e_all[1:] != e_all[:-1])
+        r_all, s_all, e_all = r_all[keep], s_all[keep], e_all[keep]
+        # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST")
+        grp = sid[s_all] * len(self._rules) + r_all
+        order = np.argsort(grp, kind="stable")
+        ai, bi = _pairs(grp, grp[order])
+        bi = order[bi]
+        inner = (
+            (ai != bi)
+            & (s_all[bi] <= s_all[ai])
+            & (e_all[ai] <= e_all[bi])
+            & ((e_all[bi] - s_all[bi]) > (e_all[ai] - s_all[ai]))
+        )
+        drop = np.zeros(len(r_all), dtype=bool)
+        drop[ai[inner]] = True
+        return r_all[~drop], s_all[~drop], e_all[~drop]
+
+    def _decide_batch(
+        self,
+        n: int,
+        arr: pa.Array,
+        gids: Arr,
+        note: Arr,
+        chunk: Arr,
+        sid: Arr,
+        cb: Arr,
+        m_rule: Arr,
+        m_start: Arr,
+        m_end: Arr,
+        candidates: Sequence[tuple[str, ...]] | None,
+        detail: bool,
+        title_gate: Arr,
+        flag_lines: bool,
+    ) -> BatchResult:
+        kind = self._r_kind[m_rule]
+        m_sid = sid[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
+        m_note = note[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
+        status = np.zeros(len(m_rule), dtype=np.int64)
+        # --- context: suppressor cues against every other match in the same sentence
+        cue = np.flatnonzero(self._r_is_supp[m_rule])
+        target = np.flatnonzero(~self._r_is_supp[m_rule])
+        if len(cue) and len(target):
+            c_order = cue[np.argsort(m_sid[cue], kind="stable")]
+            ai, bi = _pairs(m_sid[target], m_sid[c_order])
+            h = target[ai]
+            c = c_order[bi]
+            hs, he, cs, ce = m_start[h], m_end[h], m_start[c], m_end[c]
+            scope = self._r_scope[m_rule[c]]
+            window = self._r_window[m_rule[c]]
+            inside = (cs >= hs) & (ce <= he)
+            before = (cs < hs) & (ce <= he) & (np.maximum(0, hs - ce) <= window)
+            before &= ~((hs > ce) & (cb[np.maximum(hs, ce)] - cb[np.minimum(hs, ce)] > 0))
+            after = (ce > he) & (cs >= hs) & (np.maximum(0, cs - he) <= window)
+            after &= ~((cs > he) & (cb[np.maximum(cs, he)] - cb[np.minimum(cs, he)] > 0))
+            in_scope = np.where(
+                scope == 0, ~inside, np.where(scope == 1, before, np.where(scope == 2, after, before | after))
+            )
+            supp = self._r_supp_index[m_rule[c]]
+            h_kind = self._r_kind[m_rule[h]]
+            allowed = np.where(
+                h_kind == 2, supp <= 1, ((self._r_supp[m_rule[h]] >> supp) & 1) == 1
+            )  # a cue such as "injury" is cancelled by negation and hypothetical only
+            applies = in_scope & allowed
+            code = np.full(len(status), 99, dtype=np.int64)
+            np.minimum.at(code, h[applies], supp[applies] + 1)
+            status = np.where(code < 99, code, 0)
+        # --- a category match inside a longer category match is absorbed ("attempted murder")
+        cat = np.flatnonzero(kind == 0)
+        if len(cat) > 1:
+            c_order = cat[np.argsort(m_sid[cat], kind="stable")]
+            ai, bi = _pairs(m_sid[cat], m_sid[c_order])
+            a, b = cat[ai], c_order[bi]
+            inner = (
+                (m_start[b] <= m_start[a])
+                & (m_end[a] <= m_end[b])
+                & ((m_end[b] - m_start[b]) > (m_end[a] - m_start[a]))
+            )
+            status[a[inner]] = _ABSORBED
+        # --- record cues (injury, no_crime, driving, ...) that are not negated
+        t_rule = m_rule
+        is_cue = (kind == 2) & ~self._r_is_supp[t_rule]
+        note_cues = np.zeros(n, dtype=np.int64)
+        sel = is_cue & (status == 0)
+        np.bitwise_or.at(note_cues, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
+        # pass 1: categories from rules that need nothing from other categories
+        req = self._r_req[t_rule]
+        excl = self._r_excl[t_rule]
+        sel = (kind == 0) & (status == 0) & (excl == 0) & ((req & ~note_cues[m_note]) == 0)
+        note_base = np.zeros(n, dtype=np.int64)
+        np.bitwise_or.at(note_base, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]] + _CAT_SHIFT))
+        cat_bits = ((1 << _N_CAT) - 1) << _CAT_SHIFT
+        offence = (note_base & cat_bits & ~(1 << (_ASB + _CAT_SHIFT))) != 0
+        cond = note_cues | note_base | np.where(offence, 1 << _COND_BIT["offence"], 0)
+        # pass 2: requirements and exclusions for every category and flag match
+        ev = kind != 2
+        m_cond = cond[m_note]
+        active = ev & (status == 0)
+        unmet = active & ((req & ~m_cond) != 0)
+        status = np.where(unmet, _UNMET, status)
+        excluded = active & ~unmet & ((excl & m_cond) != 0)
+        status = np.where(excluded, _EXCLUDED, status)
+        # breaking into a car to steal from it is a vehicle offence, not criminal damage
+        is_cat_active = (kind == 0) & (status == 0)
+        veh = is_cat_active & (self._r_target[t_rule] == _VEHICLE)
+        if veh.any():
+            veh_sids = np.unique(m_sid[veh])
+            damage = is_cat_active & self._r_damage[t_rule] & _in_sorted(m_sid, veh_sids)
+            status = np.where(damage, _ABSORBED, status)
+        no_crime = (note_cues >> CONTEXT_CUES.index("no_crime")) & 1 == 1
+        weak_nc = (
+            (kind == 0) & (status == 0) & ~self._r_strong[t_rule] & no_crime[m_note] & (self._r_target[t_rule] != _ASB)
+        )
+        status = np.where(weak_nc, _NO_CRIME, status)
+        # flags, with vetoes from negated flag terms
+        flag_on = np.zeros(n, dtype=np.int64)
+        sel = (kind == 1) & (status == 0)
+        np.bitwise_or.at(flag_on, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
+        vetoed = np.zeros(n, dtype=np.int64)
+        sel = (kind == 1) & (status == 1) & self._r_veto[t_rule]
+        np.bitwise_or.at(vetoed, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
+        flags = flag_on & ~vetoed
+        # counts per category, strong and weak
+        strong = np.zeros((n, _N_CAT), dtype=np.int64)
+        weak = np.zeros((n, _N_CAT), dtype=np.int64)
+        sel = (kind == 0) & (status == 0)
+        st = sel & self._r_strong[t_rule]
+        wk = sel & ~self._r_strong[t_rule]
+        np.add.at(strong, (m_note[st], self._r_target[t_rule[st]]), 1)
+        np.add.at(weak, (m_note[wk], self._r_target[t_rule[wk]]), 1)
+        # candidates (a broad source label limits the choice)
+        default = np.full(n, -1, dtype=np.int64)
+        if candidates is not None:
+            allowed_c = np.ones((n, _N_CAT), dtype=bool)
+            for i, cands in enumerate(candidates):
+                if cands:
+                    allowed_c[i] = False
+                    allowed_c[i, [_RANK[c] for c in cands]] = True
+                    default[i] = _RANK[cands[0]]
+            strong = np.where(allowed_c, strong, 0)
+            weak = np.where(allowed_c, weak, 0)
+        has_strong = strong.any(axis=1)
+        has_weak = weak.any(axis=1)
+        s_cat = np.argmax(strong > 0, axis=1)
+        w_cat = np.argmax(weak > 0, axis=1)
+        rows = np.arange(n)
+        s_count = strong[rows, s_cat]
+        w_count = weak[rows, w_cat]
+        rank_ok = np.arange(_N_CAT) < _OTHER
+        rivals = ((strong > 0) & rank_ok).sum(axis=1) - ((s_cat < _OTHER) & has_strong)
+        s_conf = np.round(np.where(s_count == 1, 0.9, 0.95) - 0.02 * np.minimum(rivals, 5), 3)
+        w_conf = np.where(w_cat == _OTHER, 0.4, np.where(w_count == 1, 0.6, 0.65))
+        category = np.where(
+            has_strong,
+            s_cat,
+            np.where(has_weak, w_cat, np.where(default >= 0, default, np.where(no_crime, _ASB, _OTHER))),
+        )
+        confidence = np.where(
+            has_strong,
+            s_conf,
+            np.where(has_weak, w_conf, np.where(default >= 0, 0.45, np.where(no_crime, 0.55, 0.2))),
+        ).astype(float)
+        # whole-text offence titles ("Criminal damage to a dwelling")
+        title_ev: dict[int, tuple[str, str]] = {}
+        if n:
+            free = title_gate if candidates is None else title_gate & np.array([not c for c in candidates])
+            maybe = np.flatnonzero(free)
+            if len(maybe):
+                short = pc.utf8_length(arr.take(pa.array(maybe))).to_numpy(zero_copy_only=False) < 200
+                maybe = maybe[short]
+            if len(maybe):
+                lowered = pc.utf8_lower(pc.utf8_trim_whitespace(arr.take(pa.array(maybe)))).to_pylist()
+                for i, t in zip(maybe.tolist(), lowered, strict=True):
+                    found = self._titles.get(normalise_label(t))
+                    if found is not None:
+                        title_ev[i] = found
+        for i, (cat_code, _) in title_ev.items():
+            category[i] = _RANK[cat_code]
+            confidence[i] = 0.97
+        # --- evidence, in the old order: active first, the decided category, categories, match order
+        ev_idx = np.flatnonzero(ev)
+        e_note = m_note[ev_idx]
+        e_status = status[ev_idx]
+        e_rule = t_rule[ev_idx]
+        e_kind = kind[ev_idx]
+        not_cat = (e_kind != 0) | (self._r_target[e_rule] != category[e_note])
+        order = np.lexsort((ev_idx, e_kind != 0, not_cat, e_status != 0, e_note))
+        ev_idx, e_note, e_status, e_rule, e_kind = (
+            ev_idx[order], e_note[order], e_status[order], e_rule[order], e_kind[order]
+        )  # fmt: skip
+        n_ev = np.bincount(e_note, minlength=n)
+        first_of_note = np.cumsum(n_ev) - n_ev
+        rank = np.arange(len(ev_idx)) - first_of_note[e_note]
+        is_title = np.zeros(n, dtype=bool)
+        if title_ev:
+            is_title[list(title_ev)] = True
+            rank = rank + is_title[e_note]
+            n_ev = n_ev + is_title
+        snippets = self._snippets(gids, chunk, m_start[ev_idx], m_end[ev_idx])
+        # pieces of the evidence line
+        shown = (rank < _MAX_EVIDENCE) & (e_status <= 5)
+        piece_key = (e_rule * 16 + e_status) * (len(snippets[1]) + 1) + snippets[0]
+        pk_u, pk_inv = np.unique(piece_key[shown], return_inverse=True)
+        piece_text = self._piece_strings(pk_u, snippets[1])
+        shown_note = e_note[shown]
+        ev_line = _join_lists(n, shown_note, piece_text, pk_inv, "; ")
+        if title_ev:
+            for i, (cat_code, xwalk) in title_ev.items():
+                text_i = str(arr[i].as_py()).strip()[:_MAX_SNIPPET]
+                head = f"{cat_code}: '{text_i}' (crosswalk.{xwalk})"
+                ev_line[i] = head + ("; " + ev_line[i] if ev_line[i] else "")
+        more = n_ev > _MAX_EVIDENCE
+        if more.any():
+            for i in np.flatnonzero(more).tolist():
+                extra = f"... {int(n_ev[i]) - _MAX_EVIDENCE} more"
+                ev_line[i] = f"{ev_line[i]}; {extra}" if ev_line[i] else extra
+        # rule ids: active evidence rules, first occurrence per record
+        act = e_status == 0
+        a_note, a_rule = e_note[act], e_rule[act]
+        first = np.ones(len(a_note), dtype=bool)
+        if len(a_note):
+            key = a_note * len(self._rules) + a_rule
+            _, first_i = np.unique(key, return_index=True)
+            first[:] = False
+            first[first_i] = True
+        rid_note, rid_rule = a_note[first], a_rule[first]
+        rid_line = _join_lists(n, rid_note, self._rule_ids_arr, rid_rule, ";")
+        if title_ev:
+            for i, (_, xwalk) in title_ev.items():
+                rid_line[i] = f"crosswalk.{xwalk}" + (";" + rid_line[i] if rid_line[i] else "")
+        # flag-only evidence and ids (for crosswalked records)
+        f_line = f_rid = np.full(n, "", dtype=object)
+        if flag_lines:
+            fl = act & (e_kind == 1)
+            fkey = (e_rule[fl] * 16) * (len(snippets[1]) + 1) + snippets[0][fl]
+            fk_u, fk_inv = np.unique(fkey, return_inverse=True)
+            f_line = _join_lists(n, e_note[fl], self._piece_strings(fk_u, snippets[1]), fk_inv, "; ")
+            flr = first & (e_kind[act] == 1)
+            f_rid = _join_lists(n, a_note[flr], self._rule_ids_arr, a_rule[flr], ";")
+        notes: tuple[NoteResult, ...] = ()
+        if detail:
+            notes = self._details(
+                n, category, confidence, flags, ev_line, rid_line, title_ev, arr,
+                e_note, e_rule, e_kind, e_status, snippets, strong, weak,
+                m_note, m_rule, kind,
+            )  # fmt: skip
+        cat_names = np.array(PRINCIPAL_ORDER, dtype=object)
+        return BatchResult(
+            category=cat_names[category],
+            confidence=confidence,
+            flags=flags,
+            evidence=ev_line,
+            rule_ids=rid_line,
+            flag_evidence=f_line,
+            flag_rule_ids=f_rid,
+            notes=notes,
+        )
+
+    def _snippets(self, gids: Arr, chunk: Arr, start: Arr, end: Arr) -> tuple[Arr, list[str]]:
+        """Text as written for each span: (snippet id per span, distinct snippet texts)."""
+        if len(start) == 0:
+            return np.zeros(0, dtype=np.int64), []
+        length = end - start
+        key = gids[start].astype(np.uint64) + np.uint64(1)
+        for k in range(1, int(length.max())):
+            sel = np.flatnonzero(length > k)
+            pos = start[sel] + k
+            glue = (chunk[pos] != chunk[pos - 1]).astype(np.uint64)
+            key[sel] = key[sel] * _HASH_MUL + (gids[pos].astype(np.uint64) * np.uint64(2) + glue + np.uint64(1))
+        uniq, first, inv = np.unique(key, return_index=True, return_inverse=True)
+        texts: list[str] = []
+        tok_text = self._tok_text
+        for i in first.tolist():
+            s, e = int(start[i]), int(end[i])
+            parts = [tok_text[int(gids[s])]]
+            for p in range(s + 1, e):
+                if chunk[p] != chunk[p - 1]:
+                    parts.append(" ")
+                parts.append(tok_text[int(gids[p])])
+            texts.append("".join(parts).replace(_SENTENCE_MARK, "-")[:_MAX_SNIPPET])
+        return inv.astype(np.int64), texts
+
+    def _piece_strings(self, piece_keys: Arr, snippet_texts: list[str]) -> Arr:
+        base = len(snippet_texts) + 1
+        out: list[str] = []
+        for key in piece_keys.tolist():
+            rs, snip = divmod(int(key), base)
+            r, st = divmod(rs, 16)
+            info = self._rules[r]
+            text = snippet_texts[snip]
+            if st == 0:
+                head = f"flag {info.target}" if info.kind == "flag" else info.target
+                out.append(f"{head}: '{text}' ({info.id})")
+            else:
+                out.append(f"{_STATUSES[st].replace('_', ' ')}: '{text}' ({info.id})")
+        return np.array(out, dtype=object)
+
+    def _details(
+        self,
+        n: int,
+        category: Arr,
+        confidence: Arr,
+        flags: Arr,
+        ev_line: Arr,
+        rid_line: Arr,
+        title_ev: dict[int, tuple[str, str]],
+        arr: pa.Array,
+        e_note: Arr,
+        e_rule: Arr,
+        e_kind: Arr,
+        e_status: Arr,
+        snippets: tuple[Arr, list[str]],
+        strong: Arr,
+        weak: Arr,
+        m_note: Arr,
+        m_rule: Arr,
+        kind: Arr,
+    ) -> tuple[NoteResult, ...]:
+        per_note: list[list[Evidence]] = [[] for _ in range(n)]
+        kinds = ("category", "flag", "context")
+        for i, r, k, st, sn in zip(
+            e_note.tolist(), e_rule.tolist(), e_kind.tolist(), e_status.tolist(), snippets[0].tolist(), strict=True
+        ):
+            info = self._rules[r]
+            per_note[i].append(Evidence(info.id, kinds[k], info.target, snippets[1][sn], _STATUSES[st]))
+        cues: list[list[str]] = [[] for _ in range(n)]
+        for i, r, k in zip(m_note.tolist(), m_rule.tolist(), kind.tolist(), strict=True):
+            if k == 2 and self._rules[r].id not in cues[i]:
+                cues[i].append(self._rules[r].id)
+        out: list[NoteResult] = []
+        for i in range(n):
+            cat_code = PRINCIPAL_ORDER[int(category[i])]
+            disclosed = [c for j, c in enumerate(PRINCIPAL_ORDER) if strong[i, j] or weak[i, j]]
+            evidence = per_note[i]
+            rule_ids = tuple(rid_line[i].split(";")) if rid_line[i] else ()
+            if i in title_ev:
+                t_cat, xwalk = title_ev[i]
+                text_i = str(arr[i].as_py()).strip()[:_MAX_SNIPPET]
+                evidence = [Evidence(f"crosswalk.{xwalk}", "category", t_cat, text_i), *evidence]
+            out.append(
+                NoteResult(
+                    category=cat_code,
+                    confidence=float(confidence[i]),
+                    flags=frozenset(f for b, f in enumerate(FLAG_CODES) if (int(flags[i]) >> b) & 1),
+                    evidence=tuple(evidence),
+                    other_categories=tuple(c for c in disclosed if c != cat_code),
+                    matched_title=i in title_ev,
+                    rule_ids=rule_ids,
+                    evidence_line=str(ev_line[i]),
+                    cues=tuple(cues[i]),
+                )
+            )
+        return tuple(out)
+
+    # --- one record ---------------------------------------------------------------------------
+
     def classify_text(self, text: str, candidates: tuple[str, ...] = ()) -> NoteResult:
-        """Classify one note: category, flags, confidence and evidence.
+        """Classify one note with every match and its status (the batch code on a batch of one).
 
         Args:
             text: The free text (any length; empty gives other_crime with zero confidence).
             candidates: When non-empty, the category must be one of these (a broad source label).
         """
-        if not candidates:
-            titled = self.title(text) if len(text) < 200 else None
-            if titled is not None:
-                category, xwalk = titled
-                ev = Evidence(f"crosswalk.{xwalk}", "category", category, text.strip()[:_MAX_SNIPPET])
-                flags_result = self._combine(self.split(text), ())
-                return NoteResult(
-                    category=category,
-                    confidence=0.97,
-                    flags=flags_result.flags,
-                    evidence=(ev, *flags_result.evidence),
-                    matched_title=True,
-                    rule_ids=(ev.rule_id, *flags_result.rule_ids),
-                )
-        return self._combine(self.split(text), candidates)
+        result = self.run([text], [candidates], detail=True)
+        return result.notes[0]
 
-    def _combine(self, sentences: list[str], candidates: tuple[str, ...]) -> NoteResult:
-        rules = self._rules
-        hits: list[_Hit] = []
-        cues: set[str] = set()
-        for i, sentence in enumerate(sentences):
-            res = self.analyse_sentence(sentence)
-            cues.update(res.cues)
-            if i:
-                hits.extend(_Hit(h.rule, h.start, h.end, h.text, h.status, i) for h in res.hits)
-            else:
-                hits.extend(res.hits)
-        # Pass 1: categories from rules that need nothing from other categories.
-        base: set[str] = set()
-        for h in hits:
-            info = rules[h.rule]
-            if h.status == "active" and info.kind == "category" and not info.excluded_by:
-                if all(req in cues for req in info.requires):
-                    base.add(info.target)
-        conditions = set(cues) | base
-        if base - {"anti_social_behaviour"}:
-            conditions.add("offence")
-        # Pass 2: every rule, with requirements and exclusions.
-        statuses: list[str] = []
-        for h in hits:
-            info = rules[h.rule]
-            status = h.status
-            if status == "active":
-                if not all(req in conditions for req in info.requires):
-                    status = "unmet"
-                elif any(ex in conditions for ex in info.excluded_by):
-                    status = "excluded"
-            statuses.append(status)
-        no_crime = "no_crime" in cues
-        strong: dict[str, int] = {}
-        weak: dict[str, int] = {}
-        flags: set[str] = set()
-        vetoed: set[str] = set()
-        vehicle_sentences = {
-            h.sentence for h, st in zip(hits, statuses, strict=True)
-            if st == "active" and rules[h.rule].target == "vehicle_offences"
-        }  # fmt: skip
-        for idx, (h, status) in enumerate(zip(hits, statuses, strict=True)):
-            info = rules[h.rule]
-            if info.kind == "flag":
-                if status == "active":
-                    flags.add(info.target)
-                elif status == "negation" and info.veto:
-                    vetoed.add(info.target)
-                continue
-            if status != "active":
-                continue
-            if (
-                info.target == "criminal_damage_arson"
-                and info.id.startswith("criminal_damage_arson.damage")
-                and h.sentence in vehicle_sentences
-            ):
-                statuses[idx] = "absorbed"  # breaking into a car to steal from it is a vehicle offence
-                continue
-            if not info.strong and no_crime and info.target != "anti_social_behaviour":
-                statuses[idx] = "no_crime"
-                continue
-            bucket = strong if info.strong else weak
-            bucket[info.target] = bucket.get(info.target, 0) + 1
-        flags -= vetoed
-        category, confidence = self._decide(strong, weak, no_crime, candidates)
-        disclosed = sorted(set(strong) | set(weak), key=_RANK.__getitem__)
-        others = tuple(c for c in disclosed if c != category)
-        evidence: list[Evidence] = []
-        order = sorted(
-            range(len(hits)),
-            key=lambda i: (
-                statuses[i] != "active",
-                rules[hits[i].rule].target != category,
-                rules[hits[i].rule].kind != "category",
-                i,
-            ),
-        )
-        rule_ids: list[str] = []
-        for i in order:
-            info = rules[hits[i].rule]
-            evidence.append(Evidence(info.id, info.kind, info.target, hits[i].text, statuses[i]))
-            if statuses[i] == "active" and info.id not in rule_ids:
-                rule_ids.append(info.id)
-        return NoteResult(
-            category=category,
-            confidence=confidence,
-            flags=frozenset(flags),
-            evidence=tuple(evidence),
-            other_categories=others,
-            rule_ids=tuple(rule_ids),
-        )
 
-    @staticmethod
-    def _decide(
-        strong: dict[str, int], weak: dict[str, int], no_crime: bool, candidates: tuple[str, ...]
-    ) -> tuple[str, float]:
-        if candidates:
-            strong = {c: n for c, n in strong.items() if c in candidates}
-            weak = {c: n for c, n in weak.items() if c in candidates}
-        if strong:
-            category = min(strong, key=_RANK.__getitem__)
-            confidence = 0.9 if strong[category] == 1 else 0.95
-            rivals = sum(1 for c in strong if c != category and _RANK[c] < _RANK["other_crime"])
-            confidence -= 0.02 * min(rivals, 5)
-            return category, round(confidence, 3)
-        if weak:
-            category = min(weak, key=_RANK.__getitem__)
-            if category == "other_crime":
-                return category, 0.4
-            return category, 0.6 if weak[category] == 1 else 0.65
-        if candidates:
-            return candidates[0], 0.45
-        if no_crime:
-            return "anti_social_behaviour", 0.55
-        return "other_crime", 0.2
+def _pairs_from_ranges(lo: Arr, cnt: Arr) -> tuple[Arr, Arr]:
+    total = int(cnt.sum())
+    ai = np.repeat(np.arange(len(lo)), cnt)
+    offs = np.repeat(np.cumsum(cnt) - cnt, cnt)
+    bi = np.repeat(lo, cnt) + (np.arange(total) - offs)
+    return ai, bi
+
+
+def _join_lists(n: int, owner: Arr, values: Arr, index: Arr, sep: str) -> Arr:
+    """Join ``values[index]`` per owner (owners sorted ascending) into one string per row."""
+    counts = np.bincount(owner, minlength=n) if len(owner) else np.zeros(n, dtype=np.int64)
+    offsets = np.zeros(n + 1, dtype=np.int32)
+    np.cumsum(counts, out=offsets[1:])
+    strings = pa.array(values.tolist(), type=pa.string()).take(pa.array(index, type=pa.int64()))
+    lists = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), strings)
+    joined = pc.binary_join(lists, sep)
+    return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)

@@ -33,11 +33,11 @@ from __future__ import annotations
 import json
 import multiprocessing
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
@@ -75,7 +75,8 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     *(f"rc_flag_{flag}" for flag in FLAG_CODES),
 )
 MODEL_FORMAT: Literal["reconcile.classifier.v1"] = "reconcile.classifier.v1"
-_CHUNK = 2_000
+_CHUNK = 50_000
+_PARALLEL_MIN = 2_000
 
 
 class ClassifierModel(BaseModel):
@@ -207,70 +208,107 @@ class Decision:
         return "\n".join(lines)
 
 
-# --- one record -----------------------------------------------------------------------------------
+# --- records --------------------------------------------------------------------------------------
 
-_Row = tuple[str, str, float, str, str, bool, int]  # category, source, conf, evidence, ids, review, flag bits
 _Key = tuple[str, str, tuple[str, ...], str]  # mode, text, candidates, label
+#: A unit of work: texts, per-text candidates (None: any), per-text crosswalk (category, name) or None
+_Work = tuple[list[str], list[tuple[str, ...]] | None, list[tuple[str, str] | None] | None]
+_Cols = dict[str, np.ndarray]
 
 
-def _flag_bits(flags: frozenset[str]) -> int:
-    return sum(1 << i for i, f in enumerate(FLAG_CODES) if f in flags)
+def _work_for(keys: Sequence[_Key]) -> _Work:
+    texts: list[str] = []
+    cands: list[tuple[str, ...]] = []
+    xwalks: list[tuple[str, str] | None] = []
+    for mode, text, candidates, label in keys:
+        if mode == "crosswalk":
+            texts.append(text)
+            cands.append(())
+            xwalks.append((candidates[0], label))
+            continue
+        if mode == "label":  # a source label no crosswalk knows: the label is evidence too
+            text = f"{label}. {text}" if text else label
+        texts.append(text)
+        cands.append(candidates)
+        xwalks.append(None)
+    return (
+        texts,
+        cands if any(cands) else None,
+        xwalks if any(x is not None for x in xwalks) else None,
+    )
 
 
-def _decide(engine: Engine, key: _Key) -> tuple[NoteResult, Source, str]:
+def _columns(work: _Work) -> _Cols:
+    """Decide a unit of work; returns one array per output field (runs in workers too)."""
+    engine = get_engine()
+    texts, cands, xwalks = work
+    res = engine.run(texts, cands, flag_lines=xwalks is not None)
+    category = res.category
+    confidence = res.confidence
+    review = confidence < engine.threshold
+    source = np.where(review, "review", "classified").astype(object)
+    evidence = res.evidence
+    rule_ids = res.rule_ids
+    if xwalks is not None:
+        category, confidence, source = category.copy(), confidence.copy(), source.copy()
+        evidence, rule_ids, review = evidence.copy(), rule_ids.copy(), review.copy()
+        for i, xw in enumerate(xwalks):
+            if xw is None:
+                continue
+            cat, name = xw
+            category[i], confidence[i], source[i], review[i] = cat, 1.0, "crosswalk", False
+            fe, fr = res.flag_evidence[i], res.flag_rule_ids[i]
+            evidence[i] = f"{cat}: source category (crosswalk.{name})" + (f"; {fe}" if fe else "")
+            rule_ids[i] = f"crosswalk.{name}" + (f";{fr}" if fr else "")
+    return {
+        "rc_category": category,
+        "rc_category_source": source,
+        "rc_confidence": confidence,
+        "rc_evidence": evidence,
+        "rc_rule_ids": rule_ids,
+        "rc_needs_review": review,
+        "bits": res.flags,
+    }
+
+
+def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
     mode, text, candidates, label = key
     if mode == "crosswalk":
         category, xwalk = candidates[0], label
         result = engine.classify_text(text)
         ev = Evidence(f"crosswalk.{xwalk}", "category", category, "source category")
+        flag_ev = [e for e in result.evidence if e.kind == "flag" and e.status == "active"]
+        line = f"{category}: source category ({ev.rule_id})"
+        if flag_ev:
+            line += "; " + "; ".join(f"flag {e.target}: '{e.text}' ({e.rule_id})" for e in flag_ev)
+        ids = [ev.rule_id]
+        for e in flag_ev:
+            if e.rule_id not in ids:
+                ids.append(e.rule_id)
         return (
             NoteResult(
                 category,
                 1.0,
                 result.flags,
                 (ev, *result.evidence),
-                rule_ids=(ev.rule_id, *(r for r in result.rule_ids if r.startswith("flag."))),
+                rule_ids=tuple(ids),
+                evidence_line=line,
+                cues=result.cues,
             ),
             "crosswalk",
-            ev.rule_id,
         )
-    if mode == "label":  # a source label no crosswalk knows: the label is evidence too
+    if mode == "label":
         text = f"{label}. {text}" if text else label
     result = engine.classify_text(text, candidates)
     source: Source = "classified" if result.confidence >= engine.threshold else "review"
-    return result, source, ""
-
-
-def _row(engine: Engine, key: _Key) -> _Row:
-    result, source, crosswalk_id = _decide(engine, key)
-    if crosswalk_id:
-        parts = [f"{result.category}: source category ({crosswalk_id})"]
-        parts += [
-            f"flag {e.target}: '{e.text}' ({e.rule_id})"
-            for e in result.evidence
-            if e.kind == "flag" and e.status == "active"
-        ]
-        evidence = "; ".join(parts)
-    else:
-        evidence = result.evidence_text()
-    return (
-        result.category,
-        source,
-        result.confidence,
-        evidence,
-        ";".join(result.rule_ids),
-        source == "review",
-        _flag_bits(result.flags),
-    )
-
-
-def _rows(keys: Sequence[_Key]) -> list[_Row]:
-    engine = get_engine()
-    return [_row(engine, k) for k in keys]
+    return result, source
 
 
 def explain(text: str, category: str | None = None) -> Decision:
     """Classify one text and return the decision with all of its evidence.
+
+    The decision is made by the same code as :func:`classify` (on a batch of one), so it is the
+    decision ``classify`` makes for the same text and category.
 
     Args:
         text: A note or an offence title.
@@ -285,7 +323,7 @@ def explain(text: str, category: str | None = None) -> Decision:
     """
     engine = get_engine()
     key = _key_for(engine, text or "", category, _residuals(None))
-    result, source, _ = _decide(engine, key)
+    result, source = _decide_one(engine, key)
     return Decision(
         category=result.category,
         source=source,
@@ -296,7 +334,7 @@ def explain(text: str, category: str | None = None) -> Decision:
         rule_ids=result.rule_ids,
         other_categories=result.other_categories,
         rules_version=engine.bundle.version,
-        evidence_line=result.evidence_text(),
+        evidence_line=result.evidence_line,
     )
 
 
@@ -346,11 +384,6 @@ def _key_for(engine: Engine, text: str, label: str | None, residuals: frozenset[
 
 
 # --- frames ---------------------------------------------------------------------------------------
-
-
-def _chunks(items: Sequence[_Key], size: int) -> Iterator[Sequence[_Key]]:
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
 
 
 def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
@@ -413,35 +446,31 @@ def classify(
     # Work once per distinct (text, label): exports repeat notes and labels a lot.
     if labels is None:
         codes, uniques = pd.factorize(texts, sort=False)
-        keys: list[_Key] = [("text", t, (), "") for t in uniques]
+        work_texts = [str(t) for t in uniques] if not isinstance(uniques, pd.Index) else uniques.tolist()
+        work: list[_Work] = [(w, None, None) for w in _split(work_texts, jobs)]
     else:
         label_keys = {lab: lab for lab in pd.unique(labels)}
         combo = pd.Series(list(zip(texts.tolist(), labels.tolist(), strict=True)), dtype=object)
         codes, uniques = pd.factorize(combo, sort=False)
         keys = [_key_for(engine, t, label_keys[lab], residuals) for t, lab in uniques]
-    rows = _run(keys, jobs, progress)
-    n_flags = len(FLAG_CODES)
-    cat = np.array([r[0] for r in rows], dtype=object)
-    src = np.array([r[1] for r in rows], dtype=object)
-    conf = np.array([r[2] for r in rows], dtype=float)
-    evid = np.array([r[3] for r in rows], dtype=object)
-    rids = np.array([r[4] for r in rows], dtype=object)
-    review = np.array([r[5] for r in rows], dtype=bool)
-    bits = np.array([r[6] for r in rows], dtype=np.int64)
-    if len(rows) == 0:  # an empty frame
-        codes = np.zeros(0, dtype=np.int64)
+        work = [_work_for(k) for k in _split(keys, jobs)]
+    cols = _run(work, jobs, progress)
+    codes = np.asarray(codes, dtype=np.int64)
     out = df.copy()
     out = out.drop(columns=[c for c in OUTPUT_COLUMNS if c in out.columns])
     new: dict[str, Any] = {
-        "rc_category": cat[codes],
-        "rc_category_source": src[codes],
-        "rc_confidence": conf[codes],
-        "rc_evidence": evid[codes],
-        "rc_rule_ids": rids[codes],
-        "rc_needs_review": review[codes],
+        name: cols[name][codes]
+        for name in (
+            "rc_category",
+            "rc_category_source",
+            "rc_confidence",
+            "rc_evidence",
+            "rc_rule_ids",
+            "rc_needs_review",
+        )
     }
-    row_bits = bits[codes]
-    for i, flag in enumerate(FLAG_CODES[:n_flags]):
+    row_bits = cols["bits"][codes]
+    for i, flag in enumerate(FLAG_CODES):
         new[f"rc_flag_{flag}"] = (row_bits >> i) & 1 == 1
     added = pd.DataFrame(new, index=out.index)
     for name in ("rc_category", "rc_category_source", "rc_evidence", "rc_rule_ids"):
@@ -452,25 +481,37 @@ def classify(
     return out
 
 
-def _run(keys: list[_Key], jobs: int, progress: Callable[[int], None] | None) -> list[_Row]:
-    if jobs == 1 or len(keys) < 4 * _CHUNK:
-        rows: list[_Row] = []
-        for chunk in _chunks(keys, _CHUNK):
-            rows.extend(_rows(chunk))
+_T = TypeVar("_T")
+
+
+def _split(items: list[_T], jobs: int) -> list[list[_T]]:
+    """Cut the work into pieces: large ones (the engine works on arrays), several per worker."""
+    size = _CHUNK if jobs == 1 else max(_CHUNK // 8, len(items) // (jobs * 4) + 1)
+    return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
+
+
+def _concat(parts: list[_Cols]) -> _Cols:
+    return {k: np.concatenate([p[k] for p in parts]) for k in parts[0]}
+
+
+def _run(work: list[_Work], jobs: int, progress: Callable[[int], None] | None) -> _Cols:
+    total = sum(len(w[0]) for w in work)
+    parts: list[_Cols] = []
+    if jobs == 1 or total < 4 * _PARALLEL_MIN:
+        for w in work:
+            parts.append(_columns(w))
             if progress is not None:
-                progress(len(chunk))
-        return rows
+                progress(len(w[0]))
+        return _concat(parts)
     get_engine()  # build before forking so workers inherit it
     methods = multiprocessing.get_all_start_methods()
     ctx = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
-    size = max(_CHUNK, len(keys) // (jobs * 8) + 1)
-    rows = []
     with ctx.Pool(jobs) as pool:
-        for chunk_rows in pool.imap(_rows, list(_chunks(keys, size))):
-            rows.extend(chunk_rows)
+        for w, part in zip(work, pool.imap(_columns, work), strict=True):
+            parts.append(part)
             if progress is not None:
-                progress(len(chunk_rows))
-    return rows
+                progress(len(w[0]))
+    return _concat(parts)
 
 
 def _metadata(
@@ -487,8 +528,8 @@ def _metadata(
         "model_current": model.rules_sha256 == bundle.sha256,
         "review_threshold": engine.threshold,
         "rows": len(out),
-        "by_source": {k: int(v) for k, v in Counter(out["rc_category_source"]).items()},
-        "by_category": {k: int(v) for k, v in sorted(Counter(out["rc_category"]).items())},
+        "by_source": {str(k): int(v) for k, v in out["rc_category_source"].value_counts(sort=False).items()},
+        "by_category": {str(k): int(v) for k, v in sorted(out["rc_category"].value_counts().items())},
         "flags": {f: int(out[f"rc_flag_{f}"].sum()) for f in FLAG_CODES},
     }
     if labels is not None:
@@ -620,16 +661,8 @@ class ExampleResult:
 
 def fired_rules(text: str) -> set[str]:
     """Return the ids of rules that fire on ``text`` (context cues found, categories and flags active)."""
-    engine = get_engine()
-    result = engine._combine(engine.split(text), ())
-    fired = {e.rule_id for e in result.evidence if e.status == "active"}
-    for sentence in engine.split(text):
-        doc = engine.nlp.make_doc(sentence)
-        for key, _, _ in engine._phrase(doc) + engine._matcher(doc):
-            info = engine.rules[engine._key_to_rule[key]]
-            if info.kind == "context":
-                fired.add(info.id)
-    return fired
+    result = get_engine().classify_text(text)
+    return {e.rule_id for e in result.evidence if e.status == "active"} | set(result.cues)
 
 
 def run_rule_examples(bundle: RuleBundle | None = None) -> list[ExampleResult]:
@@ -655,7 +688,7 @@ def lint_rules() -> list[str]:
     for pack, rule in engine.bundle.rules():
         for pattern in rule.patterns:
             if isinstance(pattern, str):
-                norms = tuple(t.norm_ for t in engine.nlp.make_doc(pattern))
+                norms = engine.pattern_norms(pattern)
                 owners.setdefault((pack.kind, norms), []).append(f"{rule.id}->{pack.target}")
     for (kind, norms), rules in sorted(owners.items()):
         targets = {r.split("->")[1] for r in rules}

@@ -194,7 +194,7 @@ def validate_cmd(
     from tqdm import tqdm
 
     from reconcile.config import Settings
-    from reconcile.validate import validate_to_files
+    from reconcile.validation import validate_to_files
 
     settings = Settings.from_path_or_dict(settings_path)
     with tqdm(desc="validating", unit=" rows", disable=None, file=sys.stderr, leave=False) as bar:
@@ -363,6 +363,134 @@ def rules_lint_cmd() -> None:
 # --- link commands (link) ---
 
 
+@main.command("link")
+@click.argument("val_export", type=click.Path(dir_okay=False))
+@click.argument("vs_export", type=click.Path(dir_okay=False))
+@click.option(
+    "-o", "--out", "out_path", type=click.Path(dir_okay=False), required=True,
+    help="LINKS.csv to write: val_row, vs_row, score, match_reasons, status...",
+)  # fmt: skip
+@click.option(
+    "--val-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VAL export."
+)
+@click.option(
+    "--vs-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VS export."
+)
+@click.option(
+    "--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
+    help="Match probability needed to link (default: the model's).",
+)  # fmt: skip
+@click.option(
+    "--window-days", type=click.IntRange(0, 365), default=None,
+    help="Days after the VAL referral within which the VS referral is expected (default: the model's).",
+)  # fmt: skip
+@click.option(
+    "--review-margin", type=click.FloatRange(0, 30), default=None,
+    help="Bits within which a second candidate sends a pair to review (default: the model's).",
+)  # fmt: skip
+@click.option(
+    "--referral-pattern", default=None,
+    help="Regex on VAL outcome / referred-to meaning 'referred to Victim Support'.",
+)  # fmt: skip
+@click.option(
+    "--model", "model_path", type=click.Path(dir_okay=False), default=None,
+    help="Linkage model JSON (default: the bundled models/linkage.json).",
+)  # fmt: skip
+@click.option(
+    "--settings", "settings_path", type=click.Path(dir_okay=False), default=None,
+    help="Settings YAML (areas file, thresholds).",
+)  # fmt: skip
+@click.option(
+    "--json", "json_path", type=click.Path(dir_okay=False), default=None,
+    help="Write the summary (counts, engagement, days, category matrix) as JSON.",
+)  # fmt: skip
+@click.option(
+    "--lost", "lost_path", type=click.Path(dir_okay=False), default=None,
+    help="Write the lost referrals (VAL referred, no VS record) here.",
+)  # fmt: skip
+@click.option(
+    "--vs-only", "vs_only_path", type=click.Path(dir_okay=False), default=None,
+    help="Write the VS records with no VAL counterpart here.",
+)  # fmt: skip
+@click.option(
+    "--review", "review_path", type=click.Path(dir_okay=False), default=None,
+    help="Write the records with close competing candidates here.",
+)  # fmt: skip
+@click.option("--no-categories", is_flag=True, help="Skip the crime-category disagreement matrix.")
+@handle_errors
+def link_cmd(
+    val_export: str, vs_export: str, out_path: str, val_profile: str | None, vs_profile: str | None,
+    threshold: float | None, window_days: int | None, review_margin: float | None,
+    referral_pattern: str | None, model_path: str | None, settings_path: str | None, json_path: str | None,
+    lost_path: str | None, vs_only_path: str | None, review_path: str | None, no_categories: bool,
+) -> None:  # fmt: skip
+    """Link VAL_EXPORT to VS_EXPORT (Victim Support) and write LINKS.csv.
+
+    Every VAL row recorded as referred to Victim Support and every VS row appears once, with a
+    status: linked, lost, vs_only, review (close candidates, not guessed) or duplicate. No names,
+    dates of birth or postcodes are written. Exit codes: 0 done, 2 the inputs cannot be linked.
+    """
+    from reconcile.config import Settings
+    from reconcile.linkage import link
+
+    settings = Settings.from_path_or_dict(settings_path)
+    result = link(
+        val_export, vs_export, val_profile=val_profile, vs_profile=vs_profile, model=model_path,
+        threshold=threshold, window_days=window_days, review_margin=review_margin,
+        referral_pattern=referral_pattern, settings=settings, categories=not no_categories,
+    )  # fmt: skip
+    result.write(
+        out_path, lost_path=lost_path, vs_only_path=vs_only_path, review_path=review_path, json_path=json_path
+    )
+    click.echo(format_link_summary(result.summary, out_path))
+    sys.exit(EXIT_SUCCESS)
+
+
+def format_link_summary(summary: dict[str, Any], out_path: str) -> str:
+    """The terminal summary of a linkage run (no precision: that needs the truth)."""
+    referred = summary["val_referred"]
+    recorded = f"{referred:,} recorded as referred to VS" if referred is not None else "no outcome column"
+    unrecorded = summary["linked_not_recorded_as_referred"]
+    lines = [
+        f"VAL: {summary['val_file']} ({summary['val_rows']:,} rows, {recorded})",
+        f"VS:  {summary['vs_file']} ({summary['vs_rows']:,} rows)",
+        f"linked:    {summary['linked']:>8,}"
+        + (f"   ({unrecorded:,} not recorded as referred by VAL)" if unrecorded else ""),
+        f"lost:      {summary['lost']:>8,}   VAL says referred, no VS record",
+        f"vs only:   {summary['vs_only']:>8,}   no VAL counterpart (self-referrals, other sources)",
+        f"review:    {summary['review']:>8,}   close candidates, left for a person to decide",
+        f"duplicate: {summary['duplicates']:>8,}   repeat a linked record of the same export",
+    ]
+    engagement = summary.get("engagement")
+    if engagement and engagement["rate"] is not None:
+        lines.append(
+            f"engagement of linked referrals: {engagement['rate']:.1%} "
+            f"({engagement['engaged']:,} of {engagement['with_engagement_value']:,} with a status)"
+        )
+    days = summary.get("days_to_first_contact") or {}
+    if days.get("median") is not None:
+        lines.append(
+            f"days from VAL referral to VS first contact: median {days['median']:.0f}, 90th percentile "
+            f"{days['p90']:.0f} ({days['pairs']:,} pairs; {days['negative']:,} contacted before referral)"
+        )
+    categories = summary.get("categories")
+    if categories:
+        lines.append(
+            f"crime category: agree on {categories['agreement_rate']:.1%} of linked pairs; "
+            "top disagreements (VAL -> VS):"
+        )
+        for cell in categories["top_disagreements"][:5]:
+            lines.append(f"  {cell['val_category']:28} -> {cell['vs_category']:28} {cell['pairs']:>6,}")
+    for warning in summary.get("warnings", []):
+        lines.append(f"warning: {warning}")
+    lines.append(
+        f"threshold {summary['threshold']}, window {summary['window_days']} days "
+        "(precision needs the truth, so it is not shown)"
+    )
+    lines.append(f"wrote {out_path}")
+    return "\n".join(lines)
+
+
 # --- run commands (run) ---
 
 
@@ -432,7 +560,7 @@ def run_cmd(
     from tqdm import tqdm
 
     from reconcile.config import Settings
-    from reconcile.run import run
+    from reconcile.pipeline import run
 
     settings = Settings.from_path_or_dict(settings_path)
     with tqdm(desc="starting", unit=" rows", disable=None, file=sys.stderr, leave=False) as bar:
@@ -471,8 +599,9 @@ def format_run_summary(summary: Any, outputs: dict[str, str]) -> str:
         f"({pct(summary.quality_overall)})   errors: {summary.errors:,}   warnings: {summary.warnings:,}"
     )
     lines.append(
-        f"other crime: {pct(summary.other_crime_share_before)} before -> {pct(summary.other_crime_share_after)} "
-        f"after remapping ({summary.remapped_rows:,} of {summary.other_crime_rows:,} remapped)"
+        f"other crime: {pct(summary.other_crime_share_before)} before -> "
+        f"{pct(summary.other_crime_share_after)} after remapping "
+        f"({summary.remapped_rows:,} of {summary.other_crime_rows:,} remapped)"
     )
     lines.append(
         f"domestic abuse within other crime: {pct(summary.da_share_within_other_crime)} "

@@ -250,8 +250,10 @@ def parse_phones(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 # --- yes / no ----------------------------------------------------------------------------------
 
-_TRUE = frozenset({"y", "yes", "true", "t", "1", "given", "agreed", "consented", "consent given", "ok"})
-_FALSE = frozenset({"n", "no", "false", "f", "0", "declined", "refused", "not given", "withheld", "nil"})
+_TRUE_WORDS = frozenset({"y", "yes", "true", "given", "consented", "agreed", "verbal", "written", "obtained", "implied"})
+_FALSE_WORDS = frozenset({"n", "no", "false", "declined", "refused", "withdrawn", "withheld", "denied"})
+_TRUE = _TRUE_WORDS | {"t", "1", "ok", "consent given", "verbal consent", "written consent"}
+_FALSE = _FALSE_WORDS | {"f", "0", "not given", "nil", "no consent"}
 
 
 def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:

@@ -27,8 +27,8 @@ import pandas as pd
 from reconcile.workbook import EXCEL_MAX_ROWS, Sheet
 
 if TYPE_CHECKING:
-    from reconcile.run import RunSummary
-    from reconcile.validate import ValidationResult
+    from reconcile.pipeline import RunSummary
+    from reconcile.validation import ValidationResult
 
 __all__ = [
     "CATEGORY_LABELS",
@@ -942,7 +942,7 @@ def render_html(summary: RunSummary, review: pd.DataFrame) -> str:
 
     Args:
         summary: The run's figures.
-        review: The review queue (:func:`reconcile.run.review_queue`); only its non-personal
+        review: The review queue (:func:`reconcile.pipeline.review_queue`); only its non-personal
             columns are shown.
 
     Returns:

@@ -274,6 +274,8 @@ def generate_sample(
         rate = AREAS[area]["defects"] * defect_rate
         if rng.random() < rate:
             defects.extend(_inject_defect(rng, record, i, col, referral))
+            # A defect may rewrite the outcome: the truth follows what the export says.
+            truth_rows[-1]["referred_to_vs"] = record[col["outcome"]] == "Referred to Victim Support"
 
     # Near-duplicates: the same victim and crime entered twice, with small differences.
     n_dupes = int(val_rows * 0.02 * min(defect_rate, 1.0))
@@ -286,6 +288,9 @@ def generate_sample(
         copy[col["referral_id"]] = copy[col["referral_id"]] + "A"
         pos = rng.randint(src + 1, len(records))
         records.insert(pos, copy)
+        for later in truth_rows[pos:]:
+            if "duplicate_of" in later and later["duplicate_of"] >= pos:
+                later["duplicate_of"] += 1
         truth_rows.insert(pos, {**truth_rows[src], "duplicate_of": src})
         people.insert(pos, people[src])
         for d in defects:

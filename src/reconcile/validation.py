@@ -30,9 +30,11 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
+from reconcile.duplicates import DuplicateFinder
 from reconcile.errors import ConfigError
 from reconcile.normalise import (
     _SPACES,
@@ -77,7 +79,6 @@ CHECKS: dict[str, Severity] = {
 _ROW_MESSAGES = frozenset(
     {"not_recorded", "not_recorded_optional", "area_unknown", "area_spelling", "duplicate"}
 )
-_NAT_DAYS = int(np.datetime64("NaT", "D").astype("int64"))
 
 
 @dataclass
@@ -154,9 +155,7 @@ class Validator:
         self.settings = settings
         self.areas: AreaList = load_areas(settings.areas_file, settings.area_fuzzy_threshold)
         self.mapped = {f: h for f, h in profile.columns.items() if h in columns}
-        self._seen_refs: dict[int, list[tuple[int, str, int | None]]] = defaultdict(list)
-        self._seen_people: dict[int, list[tuple[int, str, str]]] = defaultdict(list)
-        self._seen_ids: dict[int, int] = {}
+        self._finder = DuplicateFinder(settings.duplicate_name_threshold)
         self._dup_of: dict[int, int] = {}
         self._placeholders = frozenset(v.lower() for v in settings.extra_placeholders)
         self._residual = frozenset(v.lower() for v in settings.residual_crime_types)
@@ -329,55 +328,10 @@ class Validator:
         return pd.DataFrame(columns=FAILURE_COLUMNS)
 
     def _duplicates(self, chunk: _Chunk) -> pd.Series:
-        """Mark rows that repeat an earlier row's victim and crime (exactly or nearly)."""
-        values = chunk.values
-        n = len(values)
-        self._dup_of = {}
-        blank = [""] * n
-
-        def column(name: str) -> list[Any]:
-            return values[name].tolist() if name in values else blank
-
-        refs = [normalise_reference(str(r)) for r in column("crime_reference")]
-        forenames, surnames = column("forename"), column("surname")
-        names = [normalise_name(f"{f} {s}") if s else "" for f, s in zip(forenames, surnames, strict=True)]
-        # Dates as day numbers and keys as 64-bit hashes keep the state spanning chunks small:
-        # a million rows must validate in bounded memory.
-        if "dob" in values:
-            days = values["dob"].to_numpy(dtype="datetime64[D]").astype("int64").tolist()
-            dobs: list[int | None] = [None if d == _NAT_DAYS else d for d in days]
-        else:
-            dobs = [None] * n
-        postcodes = column("postcode")
-        ids = [str(i).strip() for i in column("referral_id")]
-        flags = [False] * n
-        threshold = self.settings.duplicate_name_threshold
-        for pos, row in enumerate(values.index.tolist()):
-            name, dob, ref, pc = names[pos], dobs[pos], refs[pos], postcodes[pos]
-            earlier: int | None = None
-            if ids[pos]:
-                earlier = self._seen_ids.setdefault(hash(ids[pos]), row)
-                earlier = None if earlier == row else earlier
-            if earlier is None and ref and name:
-                for prev_row, prev_name, prev_dob in self._seen_refs.get(hash(ref), ()):
-                    if _same_person(name, prev_name, dob, prev_dob, threshold):
-                        earlier = prev_row
-                        break
-            if earlier is None and dob is not None and pc and name:
-                for prev_row, prev_name, prev_ref in self._seen_people.get(hash((dob, pc)), ()):
-                    # One victim may report several crimes: only a missing reference is the same crime.
-                    if (not ref or not prev_ref) and fuzz.token_sort_ratio(name, prev_name) >= threshold:
-                        earlier = prev_row
-                        break
-            if earlier is not None:
-                flags[pos] = True
-                self._dup_of[row] = earlier
-                continue
-            if ref and name:
-                self._seen_refs[hash(ref)].append((row, name, dob))
-            if dob is not None and pc and name:
-                self._seen_people[hash((dob, pc))].append((row, name, ref))
-        return pd.Series(flags, index=values.index)
+        """Mark rows that repeat an earlier row's victim and crime (see :mod:`reconcile.duplicates`)."""
+        flags = self._finder.find(chunk.values)
+        self._dup_of = self._finder.duplicate_of
+        return flags
 
     def _failures(self, cases: pd.DataFrame, chunk: _Chunk) -> pd.DataFrame:
         cases = cases.dropna(subset=["index"])
@@ -510,18 +464,12 @@ def _delay_within(name: str, days: int) -> Callable[[pd.DataFrame], pd.Series]:
     return check
 
 
-def _same_person(name: str, prev: str, dob: Any, prev_dob: Any, threshold: float) -> bool:
-    if dob is not None and prev_dob is not None and dob != prev_dob:
-        return False
-    return bool(fuzz.token_sort_ratio(name, prev) >= threshold)
-
-
 def _split_names(full: pd.Series, status: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
     """Split "SURNAME, Forename" or "Forename Surname" into forename and surname."""
     text = full.astype(str).str.strip()
     comma = text.str.contains(",", regex=False)
     sur_c = text.str.split(",", n=1).str[0].str.strip()
-    fore_c = text.str.split(",", n=1).str[1].fillna("").str.strip()
+    fore_c = text.str.split(",", n=1).str[1].astype(object).fillna("").astype(str).str.strip()
     sur_s = text.str.rsplit(" ", n=1).str[-1].fillna("")
     fore_s = text.str.rsplit(" ", n=1).str[0].where(text.str.contains(" ", regex=False), "")
     forename = fore_c.where(comma, fore_s).astype(object)
@@ -827,6 +775,7 @@ def validate_to_files(
             writers["quarantine"].write(quarantine_output(parsed, records, failures))
         if progress is not None:
             progress(counts["rows"])
+        _release_memory()
     for name, writer in writers.items():
         writer.close(FAILURE_COLUMNS if name == "failures" else ["row", *source.columns])
     audit = accumulator.result() if accumulator is not None else pd.DataFrame()
@@ -844,6 +793,16 @@ def validate_to_files(
         "failures_by_check": {k: dict(v) for k, v in sorted(by_check.items())},
         "audit": json_records(audit),
     }
+
+
+def _release_memory() -> None:
+    """Hand freed chunk memory back to the OS (glibc keeps it otherwise, and RSS creeps up)."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        pass
 
 
 def json_records(frame: pd.DataFrame) -> list[dict[str, Any]]:

@@ -27,7 +27,7 @@ How the figures are defined (they are also written into the report's method sect
   ``_recorded`` variant uses the source's DA field alone.
 
 Example:
-    >>> from reconcile.run import run
+    >>> from reconcile.pipeline import run
     >>> result = run("val_export.csv", "vs_export.csv", out_dir="report", period="2023Q2")  # doctest: +SKIP
     >>> result.summary.other_crime_share_before  # doctest: +SKIP
     0.581
@@ -52,7 +52,7 @@ from reconcile.config import Settings
 from reconcile.errors import ConfigError
 from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
-from reconcile.validate import ValidationResult, validate
+from reconcile.validation import ValidationResult, validate
 
 __all__ = ["OUTPUT_FILES", "AreaDomesticAbuse", "InputFile", "Progress", "RunResult", "RunSummary", "run"]
 
@@ -518,6 +518,8 @@ def review_queue(records: pd.DataFrame) -> pd.DataFrame:
         "row", "referral_id", "area", "crime_type", "rc_category_before", "rc_category", "rc_category_source",
         "rc_confidence", "rc_rule_ids", "rc_flags", "rc_da_recorded", "rc_evidence", "notes",
     ]  # fmt: skip
+    if "area" in chosen:
+        chosen["area"] = _area_labels(chosen).to_numpy()
     out = chosen[[c for c in wanted if c in chosen.columns]]
     if "rc_confidence" in out:
         out = out.sort_values(["rc_confidence", "row"], kind="stable")
@@ -663,7 +665,7 @@ def _link(
     val: ValidationResult, vs: ValidationResult, settings: Settings
 ) -> tuple[Any, pd.DataFrame, dict[str, Any]]:
     """Run the linkage layer on the validated exports; return its result, links table and figures."""
-    from reconcile.link import link
+    from reconcile.linkage import link
 
     result = link(val, vs, settings=settings)
     links = result.links

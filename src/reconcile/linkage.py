@@ -3,7 +3,7 @@
 The two systems share no key that is always filled in, so records are linked by probabilistic
 record linkage (Fellegi-Sunter), in four steps:
 
-1. **ingest**: both exports go through :func:`reconcile.validate.validate` (profiles, header
+1. **ingest**: both exports go through :func:`reconcile.validation.validate` (profiles, header
    mapping, normalisation). Invalid rows are linked like any other: nothing is dropped.
 2. **blocking**: candidate pairs share at least one key (crime reference, crime number, date of
    birth with day and month in either order, postcode, name, phone, postcode sector with initials,
@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import math
 import re
+import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from reconcile._comparisons import (
     BLOCKING_RULES,
     COMPARISONS,
+    DEFAULT_BLOCKING,
     IDENTIFYING_FIELDS,
     Features,
     LevelParams,
@@ -61,7 +63,7 @@ from reconcile.errors import ConfigError, LinkError
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
 from reconcile.resources import models_dir
-from reconcile.validate import ValidationResult, validate
+from reconcile.validation import ValidationResult, validate
 
 __all__ = [
     "LINK_COLUMNS",
@@ -167,7 +169,7 @@ class LinkageModel(BaseModel):
     #: Regex (case-insensitive) on VS engagement meaning the victim engaged.
     engaged_pattern: str = r"^\s*(?:engaged|engaging|accepted|supported)\b"
     #: Blocking rules, any of which makes a candidate pair.
-    blocking: list[str] = Field(default_factory=lambda: list(BLOCKING_RULES))
+    blocking: list[str] = Field(default_factory=lambda: list(DEFAULT_BLOCKING))
     #: A blocking key shared by more pairs than this is skipped (and counted in the summary).
     max_block_pairs: int = Field(20_000, ge=100)
     #: The comparisons and their level weights, in the order of ``COMPARISONS``.
@@ -251,7 +253,8 @@ def load_model(source: str | Path | dict[str, Any] | LinkageModel | None = None)
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise ConfigError(
-                f"{where}: cannot read the linkage model ({exc}); rebuild it with 'python benchmarks/train_linkage.py'"
+                f"{where}: cannot read the linkage model ({exc}); "
+                "rebuild it with 'python benchmarks/train_linkage.py'"
             ) from exc
     try:
         return LinkageModel.model_validate(data)
@@ -339,7 +342,6 @@ class LinkResult:
     summary: dict[str, Any]
     val: ValidationResult
     vs: ValidationResult
-    pairs: pd.DataFrame = field(default_factory=pd.DataFrame)
 
     def write(
         self,
@@ -384,8 +386,29 @@ def _ingest(
     return validate(data, feed=feed, profile=profile, settings=settings)
 
 
+#: Fields that identify a victim or a crime on their own; postcode and phone only support them.
+_KEY_FIELDS: Final = ("crime_reference", "forename", "surname", "dob")
+
+
+def _check_profile_fits(result: ValidationResult, feed: str) -> None:
+    """A given profile that fits few of the file's headers is the wrong profile, not a messy file."""
+    if result.inferred:
+        return
+    headers = {m.header for m in result.matches}
+    wanted = set(result.profile.columns.values())
+    found = len(wanted & headers)
+    if wanted and found < 0.5 * len(wanted):
+        raise LinkError(
+            f"{result.path}: profile '{result.profile.name}' matches only {found} of its {len(wanted)} "
+            f"columns; is it the profile of the other export? Pass the {feed.upper()} profile, or none to "
+            "detect it"
+        )
+
+
 def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
     """Refuse exports that cannot be linked; return warnings for ones that can, with caveats."""
+    _check_profile_fits(val, "val")
+    _check_profile_fits(vs, "vs")
     val_fields = set(val.records.columns)
     vs_fields = set(vs.records.columns)
     outcome = {"outcome", "referred_to"}
@@ -396,21 +419,22 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
             f"{', '.join(sorted(val_fields & vs_only))} and no outcome); give the VAL export first: "
             "reconcile link VAL_EXPORT VS_EXPORT"
         )
-    if vs_fields & (outcome | {"allocation_date"}) and not vs_fields & vs_only:
+    val_only = outcome | {"allocation_date"}
+    if vs_fields & val_only and not vs_fields & vs_only:
         raise LinkError(
-            f"{vs.path}: looks like a VAL export (it has {', '.join(sorted(vs_fields & (outcome | {'allocation_date'})))} "
-            "and no engagement or first contact); give the VS export second: reconcile link VAL_EXPORT VS_EXPORT"
+            f"{vs.path}: looks like a VAL export (it has {', '.join(sorted(vs_fields & val_only))} and no "
+            "engagement or first contact); give the VS export second: reconcile link VAL_EXPORT VS_EXPORT"
         )
     common = [f for f in IDENTIFYING_FIELDS if f in val_fields and f in vs_fields]
-    if not common:
+    if not any(f in common for f in _KEY_FIELDS):
 
         def listed(fields: set[str]) -> str:
             return ", ".join(f for f in IDENTIFYING_FIELDS if f in fields) or "none"
 
         raise LinkError(
             f"{val.path} and {vs.path} share no field to link on (VAL maps: {listed(val_fields)}; "
-            f"VS maps: {listed(vs_fields)}); map the crime reference, names, date of birth, postcode or phone "
-            "with --val-profile / --vs-profile (write one with 'reconcile profile init EXPORT')"
+            f"VS maps: {listed(vs_fields)}); both need the crime reference, the victim's names or date "
+            "of birth: map them with --val-profile / --vs-profile (write one with 'reconcile profile init')"
         )
     warnings = []
     if not val_fields & outcome:
@@ -425,27 +449,43 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
 # --- assignment -----------------------------------------------------------------------------------------
 
 
+def _name_agreement(features: Features, a: int, b: int) -> float | None:
+    """Similarity (0-100) of the name parts both records have; None when none can be compared."""
+    if features.forename[a] and features.surname[a] and features.forename[b] and features.surname[b]:
+        return name_similarity(features.name[a], features.name[b])
+    scores = [
+        name_similarity(str(part[a]), str(part[b]))
+        for part in (features.forename, features.surname)
+        if part[a] and part[b]
+    ]
+    return min(scores) if scores else None
+
+
 def _same_record(features: Features, a: int, b: int, window_days: int) -> bool:
-    """Whether two records of one export are the same victim and crime entered twice."""
+    """Whether two records of one export are the same victim and crime entered twice.
+
+    Nothing may conflict (reference, date of birth, referral dates more than the window apart).
+    Then the same reference *and* date of birth make a duplicate unless the names clearly differ
+    (a typo or a blank name is tolerated); either one alone needs the names to agree.
+    """
     ref_a, ref_b = features.ref[a], features.ref[b]
     if ref_a and ref_b and ref_a != ref_b:
         return False
     ya, yb = features.dob_year[a], features.dob_year[b]
     dob_known = ya >= 0 and yb >= 0
     same_dob = dob_known and (ya, features.dob_month[a], features.dob_day[a]) == (
-        yb,
-        features.dob_month[b],
-        features.dob_day[b],
-    )
+        yb, features.dob_month[b], features.dob_day[b]
+    )  # fmt: skip
     if dob_known and not same_dob:
         return False
     da, db = features.referral_day[a], features.referral_day[b]
     if not (np.isnan(da) or np.isnan(db)) and abs(da - db) > window_days:
         return False
-    na, nb = features.name[a], features.name[b]
-    if not na or not nb or name_similarity(na, nb) < 85:
-        return False
-    return bool(ref_a and ref_a == ref_b) or bool(same_dob)
+    same_ref = bool(ref_a) and ref_a == ref_b
+    names = _name_agreement(features, a, b)
+    if same_ref and same_dob:
+        return names is None or names >= 70
+    return (same_ref or same_dob) and names is not None and names >= 85
 
 
 @dataclass
@@ -582,8 +622,6 @@ def link(
         >>> result = reconcile.link("val_export.csv", "vs_export.csv")  # doctest: +SKIP
         >>> result.links["status"].value_counts()  # doctest: +SKIP
     """
-    import time
-
     started = time.perf_counter()
     timings: dict[str, float] = {}
     chosen = load_model(model)
@@ -636,7 +674,7 @@ def link(
     links = _links_table(
         li, rj, weight, levels, details, assignment, left, right, referred, val_result, vs_result
     )
-    result = _figures(links, val_result, vs_result, chosen, categories)
+    result = _figures(links, val_result, vs_result, chosen, categories, settings)
     timings["outputs"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started
     counts = links["status"].value_counts()
@@ -686,7 +724,7 @@ def link(
 
 
 def _probability(weight: float) -> float:
-    return 1.0 / (1.0 + 2.0 ** (-weight))
+    return float(1.0 / (1.0 + math.pow(2.0, -weight)))
 
 
 def _reasons(level_row: npt.NDArray[np.int8], detail_row: FloatArray) -> str:
@@ -766,8 +804,12 @@ def _links_table(
     for i in np.flatnonzero(referred).tolist():
         if i in seen_left:
             continue
-        k = best_left.get(i)
-        hint = listed([k], "vs") if k is not None and _probability(float(weight[k])) >= 0.01 else ""
+        nearest = best_left.get(i)
+        hint = (
+            listed([nearest], "vs")
+            if nearest is not None and _probability(float(weight[nearest])) >= 0.01
+            else ""
+        )
         rows.append(entry(i, None, "lost", candidates=hint))
     for j in range(len(right)):
         if j not in seen_right:
@@ -815,41 +857,39 @@ def _vs_only_table(links: pd.DataFrame, vs: ValidationResult) -> pd.DataFrame:
 # --- figures ------------------------------------------------------------------------------------------
 
 
-def map_categories(records: pd.DataFrame, feed: Literal["val", "vs"]) -> tuple[pd.Series, str]:
+def map_categories(
+    records: pd.DataFrame, feed: Literal["val", "vs"], settings: Settings | None = None
+) -> tuple[pd.Series, str]:
     """Map records' crime types to taxonomy codes, through the classifier and its crosswalks.
 
-    VAL records use their crime type and notes; VS records their crime type alone. When the
-    classifier is not available, the crime type itself (folded) stands in for the code.
+    VAL records use their crime type and notes (a residual type such as "Other crime" is
+    classified from the notes); VS records their crime type alone. Should the classifier be
+    missing (a trimmed install), the folded crime type stands in for the code.
 
     Returns:
         ``(codes, how)``: one code per record (same index) and which mapping was used.
     """
     if records.empty:
         return pd.Series([], index=records.index, dtype=object), "none"
-    frame = records.copy()
-    if "crime_type" not in frame.columns:
-        frame["crime_type"] = ""
-    if feed == "vs" or "notes" not in frame.columns:
-        frame["notes"] = ""
+    frame = pd.DataFrame(index=records.index)
+    crime_type = records["crime_type"] if "crime_type" in records.columns else ""
+    frame["crime_type"] = pd.Series(crime_type, index=records.index, dtype=object).fillna("")
+    notes = records["notes"] if feed == "val" and "notes" in records.columns else ""
+    frame["notes"] = pd.Series(notes, index=records.index, dtype=object).fillna("")
     try:
-        from reconcile.classify import classify  # type: ignore[attr-defined,unused-ignore]
-
-        classified = classify(frame, text_column="notes", category_column="crime_type")
-        codes = classified["rc_category"].astype("string").fillna("").astype(object)
-        return pd.Series(codes.to_numpy(), index=records.index, dtype=object), "reconcile.classify"
-    except (ImportError, AttributeError, KeyError, TypeError):
-        pass
-    raw = (
-        frame["crime_type"].astype("string").fillna("").map(lambda v: normalise_text_key(str(v)) or "(blank)")
-    )
-    return pd.Series(
-        raw.to_numpy(), index=records.index, dtype=object
-    ), "crime type as written (classifier unavailable)"
+        from reconcile.classify import classify
+    except ImportError:  # pragma: no cover - the classifier ships with reconcile
+        folded = [normalise_text_key(str(v)) or "(blank)" for v in frame["crime_type"]]
+        return pd.Series(folded, index=records.index, dtype=object), "crime type as written"
+    classified = classify(frame, text_column="notes", category_column="crime_type", settings=settings)
+    codes = classified["rc_category"].astype("string").fillna("").to_numpy(dtype=object)
+    return pd.Series(codes, index=records.index, dtype=object), "reconcile.classify (crosswalks, notes)"
 
 
 def _figures(
-    links: pd.DataFrame, val: ValidationResult, vs: ValidationResult, model: LinkageModel, categories: bool
-) -> dict[str, Any]:
+    links: pd.DataFrame, val: ValidationResult, vs: ValidationResult, model: LinkageModel, categories: bool,
+    settings: Settings | None,
+) -> dict[str, Any]:  # fmt: skip
     linked = links[links["status"] == "linked"]
     val_rows = linked["val_row"].astype(int).to_numpy()
     vs_rows = linked["vs_row"].astype(int).to_numpy()
@@ -894,8 +934,8 @@ def _figures(
     disagreement = pd.DataFrame()
     summary["categories"] = None
     if categories and len(linked):
-        val_codes, how_val = map_categories(val_rec.reset_index(drop=True), "val")
-        vs_codes, how_vs = map_categories(vs_rec.reset_index(drop=True), "vs")
+        val_codes, how_val = map_categories(val_rec.reset_index(drop=True), "val", settings)
+        vs_codes, how_vs = map_categories(vs_rec.reset_index(drop=True), "vs", settings)
         pairs = pd.DataFrame({"val": val_codes.to_numpy(), "vs": vs_codes.to_numpy()})
         disagreement = pd.crosstab(pairs["val"], pairs["vs"]).rename_axis(
             index="val_category", columns="vs_category"
@@ -908,7 +948,8 @@ def _figures(
             "disagree": len(differ),
             "agreement_rate": round(float(1 - len(differ) / len(pairs)), 4),
             "top_disagreements": [
-                {"val_category": str(a), "vs_category": str(b), "pairs": int(n)} for (a, b), n in top.items()
+                {"val_category": str(cell[0]), "vs_category": str(cell[1]), "pairs": int(n)}
+                for cell, n in zip(top.index.tolist(), top.tolist(), strict=True)
             ],
             "matrix": {
                 str(r): {str(c): int(v) for c, v in row.items() if v} for r, row in disagreement.iterrows()
