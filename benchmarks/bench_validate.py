@@ -56,9 +56,21 @@ def main() -> None:
         folder = Path(tmp)
         export = build_export(args.rows, folder)
         size_mb = export.stat().st_size / 1e6
-        cmd = [sys.executable, "-m", "reconcile.cli", "validate", str(export), "--failures", str(folder / "f.csv"),
-               "--clean", str(folder / "c.csv"), "--quarantine", str(folder / "q.csv"), "--json",
-               str(folder / "s.json")]
+        cmd = [
+            sys.executable,
+            "-m",
+            "reconcile.cli",
+            "validate",
+            str(export),
+            "--failures",
+            str(folder / "f.csv"),
+            "--clean",
+            str(folder / "c.csv"),
+            "--quarantine",
+            str(folder / "q.csv"),
+            "--json",
+            str(folder / "s.json"),
+        ]
         start = time.perf_counter()
         proc = subprocess.run(cmd, capture_output=True, text=True)
         seconds = time.perf_counter() - start

@@ -46,7 +46,9 @@ DATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("description", "raw", "expected", "status"), DATE_CASES, ids=[c[0] for c in DATE_CASES])
+@pytest.mark.parametrize(
+    ("description", "raw", "expected", "status"), DATE_CASES, ids=[c[0] for c in DATE_CASES]
+)
 def test_parse_dates(description: str, raw: str, expected: str | None, status: str) -> None:
     dates, statuses = parse_dates(pd.Series([raw]), today=TODAY)
     assert statuses.iloc[0] == status
@@ -54,8 +56,10 @@ def test_parse_dates(description: str, raw: str, expected: str | None, status: s
     assert got == expected
 
 
-@given(st.dates(min_value=dt.date(1901, 1, 2), max_value=dt.date(2099, 12, 31)),
-       st.sampled_from(["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "serial"]))
+@given(
+    st.dates(min_value=dt.date(1901, 1, 2), max_value=dt.date(2099, 12, 31)),
+    st.sampled_from(["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "serial"]),
+)
 def test_dates_round_trip(day: dt.date, fmt: str) -> None:
     text = str((day - dt.date(1899, 12, 30)).days) if fmt == "serial" else day.strftime(fmt)
     dates, statuses = parse_dates(pd.Series([text]), today=TODAY)
@@ -77,8 +81,9 @@ POSTCODE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("description", "raw", "expected", "status"), POSTCODE_CASES,
-                         ids=[c[0] for c in POSTCODE_CASES])
+@pytest.mark.parametrize(
+    ("description", "raw", "expected", "status"), POSTCODE_CASES, ids=[c[0] for c in POSTCODE_CASES]
+)
 def test_parse_postcodes(description: str, raw: str, expected: str, status: str) -> None:
     values, statuses = parse_postcodes(pd.Series([raw]))
     assert (values.iloc[0], statuses.iloc[0]) == (expected, status)
@@ -114,7 +119,9 @@ PHONE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("description", "raw", "expected", "status"), PHONE_CASES, ids=[c[0] for c in PHONE_CASES])
+@pytest.mark.parametrize(
+    ("description", "raw", "expected", "status"), PHONE_CASES, ids=[c[0] for c in PHONE_CASES]
+)
 def test_parse_phones(description: str, raw: str, expected: str, status: str) -> None:
     values, statuses = parse_phones(pd.Series([raw]))
     assert (values.iloc[0], statuses.iloc[0]) == (expected, status)
@@ -122,9 +129,17 @@ def test_parse_phones(description: str, raw: str, expected: str, status: str) ->
 
 @pytest.mark.parametrize(
     ("raw", "value", "status"),
-    [("Y", True, "ok"), ("yes", True, "ok"), ("Yes - verbal", True, "variant"), ("TRUE", True, "variant"),
-     ("N", False, "ok"), ("declined", False, "variant"), ("maybe", None, "invalid"), ("", None, "missing"),
-     ("TBC", None, "placeholder")],
+    [
+        ("Y", True, "ok"),
+        ("yes", True, "ok"),
+        ("Yes - verbal", True, "variant"),
+        ("TRUE", True, "variant"),
+        ("N", False, "ok"),
+        ("declined", False, "variant"),
+        ("maybe", None, "invalid"),
+        ("", None, "missing"),
+        ("TBC", None, "placeholder"),
+    ],
 )
 def test_parse_bools(raw: str, value: bool | None, status: str) -> None:
     values, statuses = parse_bools(pd.Series([raw]))
@@ -147,12 +162,14 @@ def test_text_key_is_idempotent(value: str) -> None:
     assert normalise_text_key(once) == once
 
 
-@given(st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12),
-       st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12))
+@given(
+    st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12),
+    st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12),
+)
 def test_name_order_does_not_matter(forename: str, surname: str) -> None:
-    assert normalise_name(f"{surname.upper()}, {forename}") == normalise_name(f"{forename} {surname}").replace(
-        normalise_name(f"{forename} {surname}"), normalise_name(f"{forename} {surname.upper()}")
-    )
+    assert normalise_name(f"{surname.upper()}, {forename}") == normalise_name(
+        f"{forename} {surname}"
+    ).replace(normalise_name(f"{forename} {surname}"), normalise_name(f"{forename} {surname.upper()}"))
 
 
 @pytest.mark.parametrize("raw", ["22/123456/23", "22-123456-23", " 22 123456 23 ", "22/123456/23\t"])

@@ -20,7 +20,9 @@ ROWS = [["1", "Zoë", "31/01/2023"], ["2", "Siân O'Brien", "01/02/2023"], ["3",
 HEADER = ["Ref", "Name", "Referral Date"]
 
 
-def _write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",", preamble: str = "") -> Path:
+def _write_csv(
+    path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",", preamble: str = ""
+) -> Path:
     buffer = io.StringIO()
     buffer.write(preamble)
     csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows([HEADER, *rows])
@@ -39,7 +41,9 @@ def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: 
 
 
 def test_csv_header_below_a_title(tmp_path: Path) -> None:
-    path = _write_csv(tmp_path / "t.csv", ROWS, "cp1252", preamble="Referrals export\r\nRun: 01/04/2023\r\n\r\n")
+    path = _write_csv(
+        tmp_path / "t.csv", ROWS, "cp1252", preamble="Referrals export\r\nRun: 01/04/2023\r\n\r\n"
+    )
     source = open_table(path)
     assert source.header_row == 4
     assert source.columns == HEADER
@@ -134,8 +138,9 @@ CELL = st.text(alphabet=st.sampled_from(list("abcXYZ019 ,;|\"'\n£éñ-/")), max
     encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252"]),
     delimiter=st.sampled_from([",", ";", "\t", "|"]),
 )
-def test_csv_round_trip_property(tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]], encoding: str,
-                                 delimiter: str) -> None:
+def test_csv_round_trip_property(
+    tmp_path_factory: pytest.TempPathFactory, rows: list[list[str]], encoding: str, delimiter: str
+) -> None:
     """Whatever the cells hold, what we write is what we read, row for row."""
     rows = [r for r in rows if any(c.strip() for c in r)] or [["x", "y", "z"]]
     path = _write_csv(tmp_path_factory.mktemp("rt") / "p.csv", rows, encoding, delimiter)

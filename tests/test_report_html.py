@@ -9,8 +9,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from reconcile.report import HTML_REVIEW_LIMIT, render_html
 from reconcile.pipeline import RunResult, RunSummary, run
+from reconcile.report import HTML_REVIEW_LIMIT, render_html
 from reconcile.sample import SampleFiles
 
 CHARTS = ("category-mix", "quality-by-area", "allocation-days", "da-share")

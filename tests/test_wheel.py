@@ -19,7 +19,8 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
     subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(dist), str(ROOT)],
-        check=True, capture_output=True,
+        check=True,
+        capture_output=True,
     )
     wheel = next(dist.glob("reconcile-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
@@ -32,8 +33,12 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     env_dir = tmp_path / "venv"
     venv.EnvBuilder(with_pip=False).create(env_dir)
     python = env_dir / "bin" / "python"
-    site = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
-                          check=True, capture_output=True, text=True).stdout.strip()
+    site = subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     (Path(site) / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
     with zipfile.ZipFile(wheel) as archive:
         archive.extractall(site)
@@ -43,7 +48,14 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     help_text = subprocess.run([str(script), "--help"], check=True, capture_output=True, text=True).stdout
     assert "Usage: reconcile" in help_text
     where = subprocess.run(
-        [str(python), "-c", "import reconcile, reconcile.resources as r; print(reconcile.__file__); print(r.rules_dir())"],
-        check=True, capture_output=True, text=True, cwd=tmp_path,
+        [
+            str(python),
+            "-c",
+            "import reconcile, reconcile.resources as r; print(reconcile.__file__); print(r.rules_dir())",
+        ],
+        check=True,
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
     ).stdout.split()
     assert where[0].startswith(site) and where[1].startswith(site)

@@ -50,7 +50,7 @@ class Settings(BaseModel):
     #: "Today" for future-date checks; set it to re-run an old audit with the same results.
     as_of: dt.date = Field(default_factory=_default_as_of)
     #: Rows per chunk when streaming large files: bounds memory, not results.
-    chunk_rows: int = Field(100_000, ge=1_000)
+    chunk_rows: int = Field(50_000, ge=1_000)
     #: Minimum rapidfuzz score (0-100) for a misspelt area to map to a configured one.
     area_fuzzy_threshold: float = Field(85.0, ge=50, le=100)
     #: Minimum score (0-100) for an unseen header to map to a canonical field.

@@ -250,7 +250,9 @@ def parse_phones(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
 
 # --- yes / no ----------------------------------------------------------------------------------
 
-_TRUE_WORDS = frozenset({"y", "yes", "true", "given", "consented", "agreed", "verbal", "written", "obtained", "implied"})
+_TRUE_WORDS = frozenset(
+    {"y", "yes", "true", "given", "consented", "agreed", "verbal", "written", "obtained", "implied"}
+)
 _FALSE_WORDS = frozenset({"n", "no", "false", "declined", "refused", "withdrawn", "withheld", "denied"})
 _TRUE = _TRUE_WORDS | {"t", "1", "ok", "consent given", "verbal consent", "written consent"}
 _FALSE = _FALSE_WORDS | {"f", "0", "not given", "nil", "no consent"}

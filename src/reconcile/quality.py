@@ -41,7 +41,7 @@ class AuditAccumulator:
     def add(self, status: pd.DataFrame, records: pd.DataFrame) -> None:
         """Add one chunk: its per-field statuses and its canonical records."""
         usable = status[[f for f in self.fields if f in status]].isin(["ok", "variant", "fuzzy"])
-        placeholders = status.eq("placeholder").sum(axis=1)
+        placeholders = (status == "placeholder").sum(axis=1)
         cells = status.shape[1]
         days = _allocation_days(records)
         groups = {
@@ -63,7 +63,7 @@ class AuditAccumulator:
             sizes = labels.value_counts()
             for label, row in sums.iterrows():
                 acc = self.counts[(group_by, str(label))]
-                acc["referrals"] += float(sizes[label])
+                acc["referrals"] += float(sizes.to_dict()[label])
                 for key, value in row.items():
                     acc[str(key)] += float(value)
             for label, values in days.groupby(labels.to_numpy()):

@@ -21,7 +21,7 @@ import csv
 import datetime as dt
 import io
 import math
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -330,7 +330,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         header_row=header_line,
     )
     # Fail early on a header-only file rather than after the user waits.
-    probe = _csv_chunks(source, 2)
+    probe: Generator[pd.DataFrame, None, None] = _csv_chunks(source, 2)
     try:
         first = next(probe, None)
     finally:
@@ -365,7 +365,7 @@ def _dedupe(header: list[str]) -> list[str]:
     return out
 
 
-def _csv_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
+def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame, None, None]:
     ncols = len(source.columns)
     try:
         with pd.read_csv(

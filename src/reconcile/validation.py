@@ -29,8 +29,6 @@ import numpy as np
 import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
-from rapidfuzz import fuzz
-from rapidfuzz.distance import Levenshtein
 
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
@@ -38,8 +36,6 @@ from reconcile.duplicates import DuplicateFinder
 from reconcile.errors import ConfigError
 from reconcile.normalise import (
     _SPACES,
-    normalise_name,
-    normalise_reference,
     parse_bools,
     parse_dates,
     parse_phones,
@@ -76,9 +72,7 @@ CHECKS: dict[str, Severity] = {
 }
 
 #: Checks whose message quotes something of the row (a placeholder, an area, the duplicated row).
-_ROW_MESSAGES = frozenset(
-    {"not_recorded", "not_recorded_optional", "area_unknown", "area_spelling", "duplicate"}
-)
+_ROW_MESSAGES = frozenset({"not_recorded", "not_recorded_optional", "area_unknown", "area_spelling", "duplicate"})
 
 
 @dataclass
@@ -206,9 +200,7 @@ class Validator:
             _frame_check("date_future", "first_contact_date", self._future("first_contact_date")),
             _frame_check("date_future", "dob", self._future("dob")),
             _frame_check("date_order", "allocation_date", _not_before("allocation_date", "referral_date")),
-            _frame_check(
-                "date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")
-            ),
+            _frame_check("date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")),
             _frame_check("date_order", "dob", _not_before("referral_date", "dob")),
             _frame_check("date_implausible", "dob", self._too_old),
             _frame_check("allocation_delay", "allocation_date", _delay_within("allocation_date", 28)),
@@ -241,11 +233,7 @@ class Validator:
 
         def check(df: pd.DataFrame) -> pd.Series:
             status = df.get(f"{name}__status")
-            absent = (
-                status.isin(["missing", "placeholder"])
-                if status is not None
-                else pd.Series(True, index=df.index)
-            )
+            absent = status.isin(["missing", "placeholder"]) if status is not None else pd.Series(True, index=df.index)
             if when == "residual_crime_type":
                 if "crime_type" not in df:
                     return pd.Series(True, index=df.index)
@@ -289,9 +277,7 @@ class Validator:
                 st = pd.Series("ok", index=raw.index, dtype=object)
                 st[stripped == ""] = "missing"
                 st[placeholder_mask(stripped, self._placeholders) & (stripped != "")] = "placeholder"
-                values[name] = (
-                    (text if spec.kind == "text" else stripped).astype(object).where(st == "ok", "")
-                )
+                values[name] = (text if spec.kind == "text" else stripped).astype(object).where(st == "ok", "")
                 status[name] = st
         if "full_name" in values and "forename" not in values and "surname" not in values:
             values["forename"], values["surname"], status["forename"], status["surname"] = _split_names(
@@ -299,9 +285,11 @@ class Validator:
             )
         if self._placeholders:
             for name in values:
-                header = self.mapped.get(name)
-                if header is not None and FIELDS[name].kind != "text":
-                    extra = placeholder_mask(raw[header], self._placeholders) & ~placeholder_mask(raw[header])
+                source_header = self.mapped.get(name)
+                if source_header is not None and FIELDS[name].kind != "text":
+                    extra = placeholder_mask(raw[source_header], self._placeholders) & ~placeholder_mask(
+                        raw[source_header]
+                    )
                     status[name] = status[name].where(~extra, "placeholder")
         return _Chunk(raw, pd.DataFrame(values, index=raw.index), pd.DataFrame(status, index=raw.index))
 
@@ -309,9 +297,7 @@ class Validator:
         names, status = self.areas.match_series(column)
         # Aliases and case are fine; only a fuzzy guess deserves a warning, so someone adds the alias.
         keys = column.astype("string").fillna("").str.strip()
-        exactish = {
-            v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)
-        }
+        exactish = {v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)}
         status = status.where(~keys.isin(exactish), "fuzzy")
         return names, status
 
@@ -351,18 +337,14 @@ class Validator:
         out["column"] = out["field"].map(lambda f: self._header(f))
         out["message"] = ""
         # Most messages depend only on the check and field: build each once, not once per row.
-        for (check, field_name), group in out.groupby(["check", "field"], sort=False):
+        for key, group in out.groupby(["check", "field"], sort=False):
+            check, field_name = (str(k) for k in key)
             if check in _ROW_MESSAGES:
-                out.loc[group.index, "message"] = [
-                    self._message(check, field_name, r, chunk) for r in group["row"]
-                ]
+                messages: list[str] | str = [self._message(check, field_name, int(r), chunk) for r in group["row"]]
             else:
-                out.loc[group.index, "message"] = self._message(
-                    check, field_name, int(group["row"].iloc[0]), chunk
-                )
-        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(
-            drop=True
-        )
+                messages = self._message(check, field_name, int(group["row"].iloc[0]), chunk)
+            out.loc[group.index.to_numpy(), "message"] = messages
+        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(drop=True)
 
     def _header(self, field_name: str) -> str:
         if field_name in self.mapped:
@@ -405,7 +387,7 @@ class Validator:
         if check == "area_spelling":
             raw = str(chunk.raw.at[row, header]).strip()[:40]
             mapped = chunk.values.at[row, "area"]
-            return f"area '{raw}' was read as '{mapped}' by fuzzy matching; add it as an alias if right"
+            return f"area '{raw}' was read as '{mapped!s}' by fuzzy matching; add it as an alias if right"
         if check == "required_if":
             if self.profile.conditional.get(field_name) == "residual_crime_type":
                 return f"{label} are required when the crime type is residual (such as 'Other crime')"
@@ -424,7 +406,7 @@ class Validator:
         records["rc_errors"] = errors.reindex(records.index, fill_value=0).astype(int)
         records["rc_warnings"] = warnings.reindex(records.index, fill_value=0).astype(int)
         records["rc_valid"] = records["rc_errors"].eq(0)
-        records["rc_not_recorded"] = chunk.status.eq("placeholder").sum(axis=1).astype(int)
+        records["rc_not_recorded"] = (chunk.status == "placeholder").sum(axis=1).astype(int)
         records["rc_duplicate"] = records.index.isin(list(self._dup_of))
         return records
 
@@ -496,8 +478,7 @@ def _resolve_profile(
             "check the profile or run 'reconcile profile init' on this export"
         )
     matches = [
-        ColumnMatch(h, next((f for f, s in chosen.columns.items() if s == h), None), 100.0, None)
-        for h in columns
+        ColumnMatch(h, next((f for f, s in chosen.columns.items() if s == h), None), 100.0, None) for h in columns
     ]
     return chosen, matches, False
 
@@ -583,9 +564,7 @@ def validate(
     settings = settings or Settings()
     if isinstance(data, pd.DataFrame):
         raw = _as_strings(data)
-        chosen, matches, inferred = _resolve_profile(
-            list(raw.columns), raw.head(200), feed, profile, settings
-        )
+        chosen, matches, inferred = _resolve_profile(list(raw.columns), raw.head(200), feed, profile, settings)
         validator = Validator(list(raw.columns), chosen, settings)
         parsed = validator.parse(raw)
         failures = validator.check(parsed)
@@ -593,9 +572,7 @@ def validate(
         path = "<frame>"
     else:
         source = open_table(data, sheet)
-        validator, matches, inferred, chunks = iter_validate(
-            source, feed=feed, profile=profile, settings=settings
-        )
+        validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
         parts = list(chunks)
         chosen = validator.profile
         path = str(data)
@@ -670,9 +647,7 @@ class _TableWriter:
         elif self.kind in (".xlsx", ".xlsm"):
             from reconcile.readers import write_table
 
-            write_table(
-                pd.concat(self._pending) if self._pending else pd.DataFrame(columns=columns), self.path
-            )
+            write_table(pd.concat(self._pending) if self._pending else pd.DataFrame(columns=columns), self.path)
         elif not self._started:
             pd.DataFrame(columns=columns).to_csv(self.path, index=False, encoding="utf-8-sig")
 
@@ -741,9 +716,7 @@ def validate_to_files(
     """
     settings = settings or Settings()
     source = open_table(path, sheet)
-    validator, matches, inferred, chunks = iter_validate(
-        source, feed=feed, profile=profile, settings=settings
-    )
+    validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
         name: _TableWriter(Path(p))
         for name, p in (("failures", failures_path), ("clean", clean_path), ("quarantine", quarantine_path))
@@ -765,8 +738,8 @@ def validate_to_files(
         valid = int(records["rc_valid"].sum())
         counts["clean"] += valid
         counts["quarantined"] += len(records) - valid
-        for (check, severity), n in failures.groupby(["check", "severity"]).size().items():
-            by_check[str(check)][str(severity)] += int(n)
+        for check_name, severity in zip(failures["check"].astype(str), failures["severity"].astype(str), strict=True):
+            by_check[check_name][severity] += 1
         if "failures" in writers and not failures.empty:
             writers["failures"].write(failures)
         if "clean" in writers:
