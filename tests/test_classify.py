@@ -100,12 +100,8 @@ def test_deterministic_with_jobs() -> None:
 
 def test_model_round_trip(tmp_path) -> None:
     model = load_model()
-    assert model.rules_sha256 == load_rules().sha256, (
-        "rules changed: run benchmarks/build_classifier_model.py"
-    )
-    rebuilt = build_model(
-        load_rules(), review_threshold=model.review_threshold, dev_metrics=model.dev_metrics
-    )
+    assert model.rules_sha256 == load_rules().sha256, "rules changed: run benchmarks/build_classifier_model.py"
+    rebuilt = build_model(load_rules(), review_threshold=model.review_threshold, dev_metrics=model.dev_metrics)
     p = tmp_path / "m.json"
     p.write_text(rebuilt.model_dump_json())
     assert load_model(str(p)) == rebuilt
@@ -120,3 +116,18 @@ def test_property_one_valid_category(texts: list[str]) -> None:
     assert len(out) == len(texts)
     assert set(out["rc_category"]) <= CATEGORY_CODES
     pd.testing.assert_frame_equal(out, classify(df))
+
+
+def test_batch_and_explain_agree_on_dev_corpus() -> None:
+    """classify (array path, whole corpus at once) and explain (batch of one) make the same decision."""
+    from pathlib import Path
+
+    dev = pd.read_csv(Path(__file__).parent / "data" / "notes_dev.csv", dtype=str, keep_default_na=False)
+    out = classify(dev, text_column="text")
+    for text, cat, conf, ev, ids, da in zip(
+        dev["text"], out["rc_category"], out["rc_confidence"], out["rc_evidence"], out["rc_rule_ids"],
+        out["rc_flag_domestic_abuse"], strict=True,
+    ):  # fmt: skip
+        d = explain(text)
+        assert (d.category, d.confidence, d.evidence_line, ";".join(d.rule_ids)) == (cat, conf, ev, ids), text
+        assert ("domestic_abuse" in d.flags) == bool(da), text

@@ -29,9 +29,10 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     assert any(n.startswith("reconcile/models/") for n in names)
     assert "reconcile/py.typed" in names
 
-    # A fresh venv that sees this environment's dependencies (no network) but has its own reconcile.
+    # A fresh venv with its own pip, installing the wheel offline; the dependencies come from this
+    # environment through a .pth file (tests never download).
     env_dir = tmp_path / "venv"
-    venv.EnvBuilder(with_pip=False).create(env_dir)
+    venv.EnvBuilder(with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_path('purelib'))"],
@@ -40,22 +41,16 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
         text=True,
     ).stdout.strip()
     (Path(site) / "deps.pth").write_text(sysconfig.get_path("purelib") + "\n")
-    with zipfile.ZipFile(wheel) as archive:
-        archive.extractall(site)
-    script = env_dir / "bin" / "reconcile"
-    script.write_text(f"#!{python}\nfrom reconcile.cli import main\nmain()\n")
-    script.chmod(0o755)
-    help_text = subprocess.run([str(script), "--help"], check=True, capture_output=True, text=True).stdout
-    assert "Usage: reconcile" in help_text
-    where = subprocess.run(
-        [
-            str(python),
-            "-c",
-            "import reconcile, reconcile.resources as r; print(reconcile.__file__); print(r.rules_dir())",
-        ],
+    subprocess.run(
+        [str(python), "-m", "pip", "install", "--no-deps", "--no-index", "--quiet", str(wheel)],
         check=True,
         capture_output=True,
-        text=True,
-        cwd=tmp_path,
-    ).stdout.split()
-    assert where[0].startswith(site) and where[1].startswith(site)
+    )
+    help_text = subprocess.run(
+        [str(env_dir / "bin" / "reconcile"), "--help"], check=True, capture_output=True, text=True, cwd=tmp_path
+    ).stdout
+    assert "Usage: reconcile" in help_text
+    code = "import reconcile, reconcile.resources as r; print(reconcile.__file__); print(r.rules_dir(), r.models_dir())"
+    where = subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
+    module, rules, models = where.stdout.split()
+    assert module.startswith(site) and rules.startswith(site) and models.startswith(site)

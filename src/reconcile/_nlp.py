@@ -262,7 +262,8 @@ class Engine:
         self.nlp.vocab.lex_attr_getters[NORM] = self.norm  # type: ignore[attr-defined]
         for lex in list(self.nlp.vocab):  # lexemes created before our getter was installed
             lex.norm_ = self.norm(lex.orth_)
-        self._tokenizer: Any = self.nlp.tokenizer
+        tokenizer: Any = self.nlp.tokenizer
+        self._tokenizer: Any = tokenizer
         for a in abbr.abbreviations:
             if not a.abbr.isalnum():
                 for variant in {a.abbr, a.abbr.lower(), a.abbr.upper(), a.abbr.capitalize(), a.abbr.title()}:
@@ -292,13 +293,7 @@ class Engine:
         if found is not None:
             return found
         s = stem(low)
-        if (
-            self._fuzzy_on
-            and s not in self._vocab
-            and len(s) >= 6
-            and low not in self._not_typos
-            and _WORD.match(s)
-        ):
+        if self._fuzzy_on and s not in self._vocab and len(s) >= 6 and low not in self._not_typos and _WORD.match(s):
             return self._fuzzy(s)
         return s
 
@@ -482,9 +477,7 @@ class Engine:
                     self._vocab.add(value)
                 elif isinstance(value, dict):
                     value = {
-                        pred: (
-                            frozenset(self.norm(str(v)) for v in vals) if pred in ("IN", "NOT_IN") else vals
-                        )
+                        pred: (frozenset(self.norm(str(v)) for v in vals) if pred in ("IN", "NOT_IN") else vals)
                         for pred, vals in value.items()
                     }
                     if "IN" in value:
@@ -608,8 +601,7 @@ class Engine:
             self._full_rules.append(np.array([r for _, r in pairs], dtype=np.int64))
         # a broad class (NOT_IN) never anchors a token pattern: nearly every token is in it
         self._broad = [
-            "NORM" in spec and isinstance(spec["NORM"], dict) and "NOT_IN" in spec["NORM"]
-            for spec in self._class_specs
+            "NORM" in spec and isinstance(spec["NORM"], dict) and "NOT_IN" in spec["NORM"] for spec in self._class_specs
         ]
         # token classes: index NORM IN / LOWER IN classes by value, evaluate the rest per token
         self._by_norm: dict[str, list[int]] = {}
@@ -818,13 +810,12 @@ class Engine:
             freq = np.bincount(gids, minlength=member.shape[0]) @ member
             by_anchor: dict[int, list[tuple[int, tuple[int, ...], int]]] = {}
             for r, seq in self._token_seqs:
-                anchor = min(
-                    (k for k, c in enumerate(seq) if c >= 0), key=lambda k: (int(freq[seq[k]]), k)
-                )
+                anchor = min((k for k, c in enumerate(seq) if c >= 0), key=lambda k: (int(freq[seq[k]]), k))
                 by_anchor.setdefault(seq[anchor], []).append((r, seq, anchor))
             anchors = np.array(sorted(by_anchor), dtype=np.int64)
             sub = member[:, anchors]
-            has = np.flatnonzero(sub.any(axis=1)[gids])
+            any_anchor: Arr = np.asarray(sub.any(axis=1))
+            has = np.flatnonzero(any_anchor[gids])
             g_idx, a_idx = np.nonzero(sub[gids[has]])
             pos_rep = has[g_idx]
             order = np.argsort(a_idx, kind="stable")

@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import json
 import multiprocessing
-from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
@@ -342,25 +341,19 @@ def explain(text: str, category: str | None = None) -> Decision:
 
 
 @cache
-def _crosswalk_index() -> tuple[
-    dict[str, tuple[str | None, tuple[str, ...], str]], dict[str, tuple[str, str]]
-]:
+def _crosswalk_index() -> tuple[dict[str, tuple[str | None, tuple[str, ...], str]], dict[str, tuple[str, str]]]:
     labels: dict[str, tuple[str | None, tuple[str, ...], str]] = {}
     codes: dict[str, tuple[str, str]] = {}
     for xwalk in load_rules().crosswalks:
         for entry in xwalk.entries:
-            labels.setdefault(
-                normalise_label(entry.source), (entry.category, tuple(entry.candidates), xwalk.crosswalk)
-            )
+            labels.setdefault(normalise_label(entry.source), (entry.category, tuple(entry.candidates), xwalk.crosswalk))
             if entry.code and entry.category:
                 codes.setdefault(entry.code.strip().upper(), (entry.category, xwalk.crosswalk))
     return labels, codes
 
 
 def _residuals(settings: Settings | None) -> frozenset[str]:
-    s = settings or Settings.model_construct(
-        residual_crime_types=Settings.model_fields["residual_crime_types"].default
-    )
+    s = settings or Settings.model_construct(residual_crime_types=Settings.model_fields["residual_crime_types"].default)
     return frozenset(normalise_label(v) for v in s.residual_crime_types)
 
 
@@ -390,14 +383,11 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     if name not in df.columns:
         shown = ", ".join(map(str, list(df.columns)[:20]))
         raise ConfigError(
-            f"{what} column '{name}' is not in the input; columns are: {shown}. "
-            f"Pick one with --{what}-column."
+            f"{what} column '{name}' is not in the input; columns are: {shown}. Pick one with --{what}-column."
         )
     col = df[name]
     if isinstance(col, pd.DataFrame):
-        raise ConfigError(
-            f"{what} column '{name}' appears more than once in the input; rename the duplicates."
-        )
+        raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
     return col.astype(object).where(col.notna(), "").astype(str)
 
 
@@ -534,8 +524,7 @@ def _metadata(
     }
     if labels is not None:
         mapped = [
-            (normalise_label(str(a)), b)
-            for a, b in zip(labels.tolist(), out["rc_category"].tolist(), strict=True)
+            (normalise_label(str(a)), b) for a, b in zip(labels.tolist(), out["rc_category"].tolist(), strict=True)
         ]
         meta["remapped"] = int(sum(1 for a, b in mapped if a.replace(" ", "_") != b))
     else:
