@@ -75,6 +75,8 @@ _WORD = re.compile(r"^[a-z]+$")
 _HAS_DIGIT = re.compile(r"[0-9]")
 _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;:!?)\]\"'](?![.']))?[.,;:!?)\]\"']?)$")
+#: a negated match of one of these flag rules vetoes the flag for the whole record ("nil DA")
+_VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _MAX_EVIDENCE = 12
 _MAX_SNIPPET = 60
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
@@ -544,8 +546,7 @@ class Engine:
                     excluded_by=tuple(rule.excluded_by),
                     scope=pack.scope,
                     window=pack.window,
-                    veto=pack.kind == "flag"
-                    and rule.id.endswith((".context.v1", ".terms.v1", ".aggravated.v1", ".platform.v1")),
+                    veto=pack.kind == "flag" and _VETO_RULE.search(rule.id) is not None,
                 )
                 index = len(self._rules)
                 self._rules.append(info)

@@ -360,6 +360,22 @@ def rules_lint_cmd() -> None:
     sys.exit(EXIT_FINDINGS if findings else EXIT_SUCCESS)
 
 
+@rules_group.command("docs")
+@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False), default=None,
+              help="Write the reference here (e.g. rules/README.md) instead of printing it.")
+@handle_errors
+def rules_docs_cmd(out_path: str | None) -> None:
+    """Generate the rule reference (Markdown) from the rule packs."""
+    from reconcile.ruledocs import render_rule_reference
+
+    text = render_rule_reference()
+    if out_path is None:
+        click.echo(text, nl=False)
+    else:
+        Path(out_path).write_text(text, encoding="utf-8")
+        click.echo(f"wrote {out_path}")
+
+
 # --- link commands (link) ---
 
 

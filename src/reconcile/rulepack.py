@@ -107,6 +107,7 @@ CONTEXT_CUES: tuple[str, ...] = (
     "serious_injury",  # "hospitalised", "life-changing": with a collision, death or serious injury by driving
     "death",  # "died", "fatal": with a collision, death by driving
     "driving",  # "RTC", "driver": road context; generic "killed" is then not homicide
+    "under_16",  # "V aged 14", "(13)", "12yo": a person under 16 (the Domestic Abuse Act needs both 16+)
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
