@@ -98,9 +98,7 @@ def harden(vs_path: Path, seed: int) -> None:
             surname = _typo(rng, surname)
         if rng.random() < 0.08 and forename:
             forename = forename[0]
-        vs.at[k, "Client Name"] = (
-            f"{surname} {forename}" if rng.random() < 0.08 else f"{surname.upper()}, {forename}"
-        )
+        vs.at[k, "Client Name"] = f"{surname} {forename}" if rng.random() < 0.08 else f"{surname.upper()}, {forename}"
         dob = vs.at[k, "Date of Birth"]
         if rng.random() < 0.08 and len(dob) == 10:
             pos = int(rng.choice([0, 1, 3, 8, 9]))
@@ -122,9 +120,7 @@ def harden(vs_path: Path, seed: int) -> None:
             vs.at[k, "Telephone"] = ""
         if rng.random() < 0.10:
             day = pd.to_datetime(vs.at[k, "Referral Date"], format="%d/%m/%Y")
-            vs.at[k, "Referral Date"] = (day + pd.Timedelta(days=int(rng.integers(7, 19)))).strftime(
-                "%d/%m/%Y"
-            )
+            vs.at[k, "Referral Date"] = (day + pd.Timedelta(days=int(rng.integers(7, 19)))).strftime("%d/%m/%Y")
     vs.to_csv(vs_path, index=False, encoding="utf-8-sig")
 
 
@@ -231,9 +227,7 @@ def _table(acc: list[dict[str, Any]]) -> list[str]:
     return lines
 
 
-def report(
-    acc: list[dict[str, Any]], hard: list[dict[str, Any]], rows: int, big: dict[str, Any] | None
-) -> str:
+def report(acc: list[dict[str, Any]], hard: list[dict[str, Any]], rows: int, big: dict[str, Any] | None) -> str:
     lines = [
         "# reconcile link: benchmark results",
         "",
@@ -281,8 +275,7 @@ def report(
             f"| candidate pairs after blocking | {big['candidate_pairs']:,} |",
             f"| precision | {big['precision']:.4f} |",
             f"| recall | {big['recall']:.4f} |",
-            f"| lost-referral recall | {big['lost_recall']:.4f} "
-            f"({big['lost_found']:,}/{big['lost_true']:,}) |",
+            f"| lost-referral recall | {big['lost_recall']:.4f} ({big['lost_found']:,}/{big['lost_true']:,}) |",
             f"| records in review | {big['review']} |",
             "",
             f"Stages inside the run (from the summary JSON): {stages}. Ingest is reading and validating "

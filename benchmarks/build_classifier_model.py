@@ -41,9 +41,7 @@ def main() -> None:
         metrics["review_rate"] = round(sum(r.confidence < threshold for r in results) / len(results), 4)
     model = build_model(bundle, review_threshold=threshold, dev_metrics=metrics)
     out = ROOT / "models" / "classifier.json"
-    out.write_text(
-        json.dumps(model.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", encoding="utf-8"
-    )
+    out.write_text(json.dumps(model.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: threshold {threshold}, {metrics}")
 
 

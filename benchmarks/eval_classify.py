@@ -92,9 +92,7 @@ def evaluate_notes(path: Path, show_errors: bool) -> dict[str, object]:
     da_fp = int(sum(a and not b for a, b in zip(da_base, da_true, strict=True)))
     da_fn = int(sum(b and not a for a, b in zip(da_base, da_true, strict=True)))
     if show_errors:
-        for t, p, text, flags, _ft in zip(
-            truth, pred, df["text"], out["rc_evidence"], flags_true, strict=True
-        ):
+        for t, p, text, flags, _ft in zip(truth, pred, df["text"], out["rc_evidence"], flags_true, strict=True):
             if t != p:
                 print(f"CAT  {t:<28} got {p:<28} | {text}\n      {flags[:300]}")
         for flag in FLAG_CODES:

@@ -74,9 +74,7 @@ def count_levels(seeds: list[int], rows: int, random_pairs: int, params: LevelPa
             defaults["max_block_pairs"].default,  # type: ignore[misc]
         )
         candidate_codes = set((li * len(right) + rj).tolist())
-        blocked_true += sum(
-            1 for a, b in zip(ti, tj, strict=True) if int(a * len(right) + b) in candidate_codes
-        )
+        blocked_true += sum(1 for a, b in zip(ti, tj, strict=True) if int(a * len(right) + b) in candidate_codes)
         ri = rng.integers(0, len(left), random_pairs)
         rr = rng.integers(0, len(right), random_pairs)
         true_codes = set((ti * len(right) + tj).tolist())
@@ -127,12 +125,8 @@ def build_model(counts: dict[str, Any], seeds: list[int], rows: int) -> LinkageM
         if comparison.name != "val_referral":
             u = _monotone(m, u)
         levels = [LevelWeights(label=comparison.levels[0].label)]
-        levels += [
-            LevelWeights(label=level.label, m=m[k], u=u[k]) for k, level in enumerate(comparison.levels[1:])
-        ]
-        comparisons.append(
-            ComparisonWeights(name=comparison.name, description=comparison.description, levels=levels)
-        )
+        levels += [LevelWeights(label=level.label, m=m[k], u=u[k]) for k, level in enumerate(comparison.levels[1:])]
+        comparisons.append(ComparisonWeights(name=comparison.name, description=comparison.description, levels=levels))
     trained = {
         "method": "level counts on generated truth: m on true pairs, u on uniformly random pairs; "
         "add-one smoothing, m floored",

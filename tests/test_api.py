@@ -15,9 +15,7 @@ from .conftest import invoke
 def test_exported_members() -> None:
     # Submodules are reachable as attributes too; the API is what is not a module.
     public = sorted(
-        name
-        for name in dir(reconcile)
-        if not name.startswith("_") and not inspect.ismodule(getattr(reconcile, name))
+        name for name in dir(reconcile) if not name.startswith("_") and not inspect.ismodule(getattr(reconcile, name))
     )
     assert sorted(n for n in reconcile.__all__ if n != "__version__") == public
     assert reconcile.__version__

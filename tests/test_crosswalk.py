@@ -5,9 +5,7 @@ import pytest
 from reconcile.classify import explain
 from reconcile.rulepack import load_rules, normalise_label
 
-ENTRIES = [
-    (x.crosswalk, e.source, e.category) for x in load_rules().crosswalks for e in x.entries if e.category
-]
+ENTRIES = [(x.crosswalk, e.source, e.category) for x in load_rules().crosswalks for e in x.entries if e.category]
 
 
 @pytest.mark.parametrize(("xwalk", "label", "category"), ENTRIES, ids=[f"{x}:{s}" for x, s, _ in ENTRIES])

@@ -32,9 +32,7 @@ REFERRED = {"outcome": "Referred to Victim Support", "referred_to": "Victim Supp
 ADVICE = {"outcome": "Advice given", "referred_to": ""}
 
 
-def val_row(
-    ref: str, forename: str, surname: str, dob: str, postcode: str, date: str, **extra: str
-) -> dict[str, str]:
+def val_row(ref: str, forename: str, surname: str, dob: str, postcode: str, date: str, **extra: str) -> dict[str, str]:
     row = {
         "referral_id": f"VAL{ref[-6:] or forename}", "crime_reference": ref, "referral_date": date,
         "allocation_date": date, "area": "Shropshire", "referral_source": "Police - OIC",
@@ -158,9 +156,7 @@ def test_write(linked: LinkResult, tmp_path: Path) -> None:
     assert len(written) == 5
     back = pd.read_csv(tmp_path / "links.csv")
     assert len(back) == len(linked.links)
-    assert (
-        back["val_row"].dropna().astype(int).tolist() == linked.links["val_row"].dropna().astype(int).tolist()
-    )
+    assert back["val_row"].dropna().astype(int).tolist() == linked.links["val_row"].dropna().astype(int).tolist()
     assert json.loads((tmp_path / "s.json").read_text())["linked"] == linked.summary["linked"]
 
 
@@ -180,12 +176,8 @@ def test_unseen_headers_and_parquet(sample: SampleFiles, linked: LinkResult, tmp
     path = tmp_path / "vs.parquet"
     vs.to_parquet(path)
     result = link(sample.val_csv, path, categories=False)
-    ours = set(
-        result.links.dropna(subset=["val_row", "vs_row"])[["val_row", "vs_row"]].itertuples(index=False)
-    )
-    base = set(
-        linked.links.dropna(subset=["val_row", "vs_row"])[["val_row", "vs_row"]].itertuples(index=False)
-    )
+    ours = set(result.links.dropna(subset=["val_row", "vs_row"])[["val_row", "vs_row"]].itertuples(index=False))
+    base = set(linked.links.dropna(subset=["val_row", "vs_row"])[["val_row", "vs_row"]].itertuples(index=False))
     assert len(ours & base) / len(base) >= 0.98
 
 
@@ -197,18 +189,12 @@ def test_statuses_on_a_small_pair() -> None:
         [
             val_row("22/111111/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023"),  # 1: linked
             val_row("22/222222/23", "Tomasz", "Nowak", "11/11/1971", "HR1 1AA", "05/04/2023"),  # 2: lost
-            val_row(
-                "22/333333/23", "Priya", "Patel", "01/02/1980", "SY1 1AA", "06/04/2023", **ADVICE
-            ),  # 3: linked
-            val_row(
-                "22/444444/23", "Liam", "Jones", "02/02/1990", "TF1 1AA", "07/04/2023", **ADVICE
-            ),  # 4: absent
+            val_row("22/333333/23", "Priya", "Patel", "01/02/1980", "SY1 1AA", "06/04/2023", **ADVICE),  # 3: linked
+            val_row("22/444444/23", "Liam", "Jones", "02/02/1990", "TF1 1AA", "07/04/2023", **ADVICE),  # 4: absent
         ],
         [
             vs_row("", "SMITH, Jane", "03/07/1994", "WR12AB", "06/04/2023"),  # 1: swapped DOB, no reference
-            vs_row(
-                "", "Ravi Singh", "09/09/1999", "B60 1AA", "08/04/2023", referral_source="Self"
-            ),  # 2: vs only
+            vs_row("", "Ravi Singh", "09/09/1999", "B60 1AA", "08/04/2023", referral_source="Self"),  # 2: vs only
             vs_row("22/333333/23", "Priya Patel", "01/02/1980", "SY1 1AA", "08/04/2023"),  # 3: not recorded
         ],
     )

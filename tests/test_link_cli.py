@@ -75,9 +75,7 @@ def test_profiles_are_used(sample: SampleFiles, tmp_path: Path) -> None:
         (False, "InputError"),
     ],
 )
-def test_bad_inputs_exit_2_with_one_line(
-    sample: SampleFiles, tmp_path: Path, swap: bool, message: str
-) -> None:
+def test_bad_inputs_exit_2_with_one_line(sample: SampleFiles, tmp_path: Path, swap: bool, message: str) -> None:
     if swap:
         args = [sample.vs_csv, sample.val_csv]
     else:

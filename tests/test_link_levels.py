@@ -128,9 +128,7 @@ def test_level(case: Case) -> None:
 
 def test_every_level_has_a_case() -> None:
     covered = {(c.comparison, c.level) for c in CASES}
-    missing = [
-        (c.name, lv.label) for c in COMPARISONS for lv in c.levels if (c.name, lv.label) not in covered
-    ]
+    missing = [(c.name, lv.label) for c in COMPARISONS for lv in c.levels if (c.name, lv.label) not in covered]
     assert not missing, f"levels without a table case: {missing}"
 
 

@@ -46,9 +46,7 @@ DATE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("description", "raw", "expected", "status"), DATE_CASES, ids=[c[0] for c in DATE_CASES]
-)
+@pytest.mark.parametrize(("description", "raw", "expected", "status"), DATE_CASES, ids=[c[0] for c in DATE_CASES])
 def test_parse_dates(description: str, raw: str, expected: str | None, status: str) -> None:
     dates, statuses = parse_dates(pd.Series([raw]), today=TODAY)
     assert statuses.iloc[0] == status
@@ -119,9 +117,7 @@ PHONE_CASES = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("description", "raw", "expected", "status"), PHONE_CASES, ids=[c[0] for c in PHONE_CASES]
-)
+@pytest.mark.parametrize(("description", "raw", "expected", "status"), PHONE_CASES, ids=[c[0] for c in PHONE_CASES])
 def test_parse_phones(description: str, raw: str, expected: str, status: str) -> None:
     values, statuses = parse_phones(pd.Series([raw]))
     assert (values.iloc[0], statuses.iloc[0]) == (expected, status)
@@ -167,9 +163,9 @@ def test_text_key_is_idempotent(value: str) -> None:
     st.text(alphabet=st.characters(categories=["Lu", "Ll"]), min_size=1, max_size=12),
 )
 def test_name_order_does_not_matter(forename: str, surname: str) -> None:
-    assert normalise_name(f"{surname.upper()}, {forename}") == normalise_name(
-        f"{forename} {surname}"
-    ).replace(normalise_name(f"{forename} {surname}"), normalise_name(f"{forename} {surname.upper()}"))
+    assert normalise_name(f"{surname.upper()}, {forename}") == normalise_name(f"{forename} {surname}").replace(
+        normalise_name(f"{forename} {surname}"), normalise_name(f"{forename} {surname.upper()}")
+    )
 
 
 @pytest.mark.parametrize("raw", ["22/123456/23", "22-123456-23", " 22 123456 23 ", "22/123456/23\t"])

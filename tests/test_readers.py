@@ -20,9 +20,7 @@ ROWS = [["1", "Zoë", "31/01/2023"], ["2", "Siân O'Brien", "01/02/2023"], ["3",
 HEADER = ["Ref", "Name", "Referral Date"]
 
 
-def _write_csv(
-    path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",", preamble: str = ""
-) -> Path:
+def _write_csv(path: Path, rows: list[list[str]], encoding: str, delimiter: str = ",", preamble: str = "") -> Path:
     buffer = io.StringIO()
     buffer.write(preamble)
     csv.writer(buffer, delimiter=delimiter, lineterminator="\r\n").writerows([HEADER, *rows])
@@ -41,9 +39,7 @@ def test_csv_encodings_and_delimiters(tmp_path: Path, encoding: str, delimiter: 
 
 
 def test_csv_header_below_a_title(tmp_path: Path) -> None:
-    path = _write_csv(
-        tmp_path / "t.csv", ROWS, "cp1252", preamble="Referrals export\r\nRun: 01/04/2023\r\n\r\n"
-    )
+    path = _write_csv(tmp_path / "t.csv", ROWS, "cp1252", preamble="Referrals export\r\nRun: 01/04/2023\r\n\r\n")
     source = open_table(path)
     assert source.header_row == 4
     assert source.columns == HEADER
@@ -90,6 +86,9 @@ BAD_FILES = {
     "binary": bytes(range(256)) * 20,
     "header_only": b"Ref,Name,Date\r\n",
     "one_column": b"Ref Name Date\r\n1 Zo 2023\r\n2 Al 2024\r\n",
+    "colon_delimited": b"Ref:Name:Date\r\n1:Zo:2023\r\n2:Al:2024\r\n",
+    "mixed_delimiters": b"Ref,Name,Date,Area\r\n1;Zo;2023;X\r\n2;Al;2024;Y\r\n3;Bo;2024;Z\r\n",
+    "unclosed_quote": b'Ref,Name,Date\r\n1,"Zo,2023\r\n2,Al,2024\r\n',
     "legacy_xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
     "corrupt_xlsx": b"PK\x03\x04" + b"\x13garbage" * 50,
     "corrupt_parquet": b"PAR1" + b"\x00\x01" * 40,

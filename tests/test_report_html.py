@@ -38,9 +38,7 @@ class _Page(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in self.VOID:
             return
-        assert self.stack and self.stack[-1] == tag, (
-            f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
-        )
+        assert self.stack and self.stack[-1] == tag, f"</{tag}> closes <{self.stack[-1] if self.stack else None}>"
         self.stack.pop()
 
     def handle_data(self, data: str) -> None:
@@ -92,9 +90,7 @@ def test_every_chart_is_there_with_its_data(page: str, result: RunResult) -> Non
     assert set(by_chart) == set(CHARTS) and len(bars) == sum(len(v) for v in by_chart.values())
     s = result.summary
     mix = {(b["data-label"], b["data-series"]): b["data-value"] for b in by_chart["category-mix"]}
-    assert mix[("Other crime (residual)", "As filed (before)")] == str(
-        s.category_counts_before["other_crime"]
-    )
+    assert mix[("Other crime (residual)", "As filed (before)")] == str(s.category_counts_before["other_crime"])
     assert mix[("Other crime (residual)", "After remapping")] == str(s.category_counts_after["other_crime"])
     quality = {b["data-label"]: float(b["data-value"] or "nan") for b in by_chart["quality-by-area"]}
     for area, share in s.quality_by_area.items():
@@ -103,9 +99,7 @@ def test_every_chart_is_there_with_its_data(page: str, result: RunResult) -> Non
     assert days == s.allocation_days_histogram
     da = {(b["data-label"], b["data-series"]): float(b["data-value"] or "nan") for b in by_chart["da-share"]}
     assert da[("All areas", "DA field or notes")] == pytest.approx(s.da_share_within_other_crime, abs=1e-4)
-    assert da[("All areas", "DA field alone")] == pytest.approx(
-        s.da_share_within_other_crime_recorded, abs=1e-4
-    )
+    assert da[("All areas", "DA field alone")] == pytest.approx(s.da_share_within_other_crime_recorded, abs=1e-4)
 
 
 def test_headline_figures_and_method_are_shown(page: str, result: RunResult) -> None:
@@ -130,9 +124,7 @@ def test_no_personal_data_in_the_page(page: str, result: RunResult) -> None:
     assert not [n for n in names if " " in n and n in lowered]
     notes = {str(v)[:40].lower() for v in records["notes"] if len(str(v)) >= 40}
     assert not [n for n in notes if n in lowered]
-    assert not [
-        e for e in result.review.get("rc_evidence", pd.Series(dtype=str)) if e and str(e).lower() in lowered
-    ]
+    assert not [e for e in result.review.get("rc_evidence", pd.Series(dtype=str)) if e and str(e).lower() in lowered]
     ids = [str(v) for v in records["referral_id"] if str(v)]
     assert not [i for i in ids if i in page]
 
@@ -210,9 +202,7 @@ def test_all_text_is_escaped() -> None:
 
 def test_long_review_queue_is_capped() -> None:
     n = HTML_REVIEW_LIMIT + 50
-    review = pd.DataFrame(
-        {"row": range(1, n + 1), "rc_category": ["other_crime"] * n, "rc_confidence": [0.1] * n}
-    )
+    review = pd.DataFrame({"row": range(1, n + 1), "rc_category": ["other_crime"] * n, "rc_confidence": [0.1] * n})
     page = render_html(_summary(review_rows=n), review)
     body = page.split('id="review"', 1)[1].split('id="method"', 1)[0]
     assert len(re.findall(r"<tr>", body)) == HTML_REVIEW_LIMIT + 1  # plus the header row

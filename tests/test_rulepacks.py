@@ -24,17 +24,13 @@ CASES = [
 @pytest.mark.parametrize(("rule_id", "text", "expect"), CASES)
 def test_rule_example(rule_id: str, text: str, expect: str) -> None:
     fired = rule_id in fired_rules(text)
-    assert fired == (expect == "match"), (
-        f"{rule_id} {'did not fire' if expect == 'match' else 'fired'} on {text!r}"
-    )
+    assert fired == (expect == "match"), f"{rule_id} {'did not fire' if expect == 'match' else 'fired'} on {text!r}"
 
 
 def test_rule_ids_golden() -> None:
     golden = json.loads((Path(__file__).parent / "data" / "rule_ids.json").read_text())
     missing = sorted(set(golden) - set(BUNDLE.rule_ids()))
-    assert not missing, (
-        f"rules disappeared: {missing} (bump a version instead; update tests/data/rule_ids.json)"
-    )
+    assert not missing, f"rules disappeared: {missing} (bump a version instead; update tests/data/rule_ids.json)"
 
 
 GOOD = """pack: demo

@@ -118,13 +118,9 @@ def test_other_crime_share_before_is_exact(summary_json: dict[str, object], trut
     assert summary_json["other_crime_share_before"] == filed.sum() / len(truth)
 
 
-def test_da_share_within_other_crime_recorded_is_exact(
-    summary_json: dict[str, object], truth: pd.DataFrame
-) -> None:
+def test_da_share_within_other_crime_recorded_is_exact(summary_json: dict[str, object], truth: pd.DataFrame) -> None:
     filed = truth["raw_crime_type"].str.strip().str.lower().eq("other crime")
-    assert summary_json["da_share_within_other_crime_recorded"] == pytest.approx(
-        truth["raw_da"][filed].mean()
-    )
+    assert summary_json["da_share_within_other_crime_recorded"] == pytest.approx(truth["raw_da"][filed].mean())
 
 
 def test_da_share_within_other_crime_is_close_to_the_truth(
@@ -134,9 +130,7 @@ def test_da_share_within_other_crime_is_close_to_the_truth(
     expected = (truth["true_da"] | truth["raw_da"])[filed].mean()
     got = summary_json["da_share_within_other_crime"]
     assert isinstance(got, float)
-    assert abs(got - expected) <= DA_TOLERANCE, (
-        f"DA share within other crime {got:.3f} vs truth {expected:.3f}"
-    )
+    assert abs(got - expected) <= DA_TOLERANCE, f"DA share within other crime {got:.3f} vs truth {expected:.3f}"
 
 
 def test_figures_are_consistent(full_run: RunResult) -> None:
@@ -185,9 +179,7 @@ def test_summary_json_round_trips_and_names_its_inputs(
         "inputs",
     ):
         assert key in summary_json, key
-    assert (
-        again.period == "2023Q2" and again.period_start == "2023-04-01" and again.period_end == "2023-06-30"
-    )
+    assert again.period == "2023Q2" and again.period_start == "2023-04-01" and again.period_end == "2023-06-30"
 
 
 def test_workbook_has_a_sheet_per_table_and_no_formula(full_run: RunResult) -> None:

@@ -37,9 +37,7 @@ def _score(failures: pd.DataFrame, truth: pd.DataFrame, rows: int) -> tuple[floa
 
 
 @pytest.mark.parametrize("fmt", ["val_csv", "val_xlsx"])
-def test_cli_finds_injected_defects_and_accounts_for_every_row(
-    sample: SampleFiles, tmp_path: Path, fmt: str
-) -> None:
+def test_cli_finds_injected_defects_and_accounts_for_every_row(sample: SampleFiles, tmp_path: Path, fmt: str) -> None:
     export = getattr(sample, fmt)
     out = tmp_path
     result = invoke(
@@ -86,9 +84,7 @@ def test_unseen_headers_semicolons_and_bom(sample: SampleFiles, tmp_path: Path) 
         assert repr(header) in result.output
     truth = pd.read_csv(sample.truth_dir / "val_defects.csv")
     truth["column"] = truth["column"].map(RENAMED)
-    recall, false_positive_rate = _score(
-        pd.read_csv(tmp_path / "f.csv", encoding="utf-8-sig"), truth, len(frame)
-    )
+    recall, false_positive_rate = _score(pd.read_csv(tmp_path / "f.csv", encoding="utf-8-sig"), truth, len(frame))
     assert recall >= 0.9
     assert false_positive_rate <= 0.05
 
@@ -157,9 +153,7 @@ def test_profile_fields_can_be_made_optional(sample: SampleFiles, tmp_path: Path
     profile.write_text(relaxed)
     strict = reconcile.validate(sample.val_csv)
     loose = reconcile.validate(sample.val_csv, profile=profile)
-    strict_required = strict.failures.query(
-        "check == 'required' and column in ['Postcode', 'Contact Number']"
-    )
+    strict_required = strict.failures.query("check == 'required' and column in ['Postcode', 'Contact Number']")
     assert len(strict_required) > 0
     assert loose.failures.query("check == 'required' and column in ['Postcode', 'Contact Number']").empty
 

@@ -59,9 +59,7 @@ def test_hyperlink_note_stays_text(tmp_path: Path) -> None:
 
 
 def test_header_is_frozen_filtered_and_sized(tmp_path: Path) -> None:
-    frame = pd.DataFrame(
-        {"area": ["Telford & Wrekin", "Shropshire"], "quality_share": [0.698, 0.88], "n": [3, 4]}
-    )
+    frame = pd.DataFrame({"area": ["Telford & Wrekin", "Shropshire"], "quality_share": [0.698, 0.88], "n": [3, 4]})
     path = write_workbook(tmp_path / "book.xlsx", [Sheet("areas", frame, percent=["quality_share"])])
     ws = openpyxl.load_workbook(path)["areas"]
     assert ws.freeze_panes == "A2"
@@ -118,9 +116,7 @@ def test_sheet_names_are_made_safe_and_unique(tmp_path: Path) -> None:
 
 
 def test_empty_frame_still_has_its_header(tmp_path: Path) -> None:
-    path = write_workbook(
-        tmp_path / "book.xlsx", [Sheet("links", pd.DataFrame(columns=["val_row", "vs_row"]))]
-    )
+    path = write_workbook(tmp_path / "book.xlsx", [Sheet("links", pd.DataFrame(columns=["val_row", "vs_row"]))])
     ws = openpyxl.load_workbook(path)["links"]
     assert [c.value for c in ws[1]] == ["val_row", "vs_row"]
 

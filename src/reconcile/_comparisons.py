@@ -281,8 +281,7 @@ def build_features(
     surnames = [_name_part(v) for v in _column(records, "surname")]
     names = [" ".join(sorted(f"{f} {s}".split())) for f, s in zip(forenames, surnames, strict=True)]
     initials = [
-        "".join(sorted(w[0] for w in (f, s) if w)) if f and s else ""
-        for f, s in zip(forenames, surnames, strict=True)
+        "".join(sorted(w[0] for w in (f, s) if w)) if f and s else "" for f, s in zip(forenames, surnames, strict=True)
     ]
 
     dob = _dates(records, "dob")
@@ -298,9 +297,7 @@ def build_features(
             digits[:, start + width - 1 - d] = (value // 10**d) % 10
 
     if "postcode" in records.columns:
-        postcodes = parse_postcodes(
-            pd.Series(_column(records, "postcode"), index=records.index, dtype=object)
-        )[0]
+        postcodes = parse_postcodes(pd.Series(_column(records, "postcode"), index=records.index, dtype=object))[0]
         codes = [str(p) for p in postcodes.tolist()]
     else:
         codes = [""] * n
@@ -309,9 +306,7 @@ def build_features(
     phones = [_NON_DIGIT.sub("", p) for p in _column(records, "phone")]
 
     referral = _dates(records, "referral_date")
-    day_numbers = (
-        (referral.to_numpy(dtype="datetime64[D]") - _EPOCH).astype("timedelta64[D]").astype(np.float64)
-    )
+    day_numbers = (referral.to_numpy(dtype="datetime64[D]") - _EPOCH).astype("timedelta64[D]").astype(np.float64)
     day_numbers[referral.isna().to_numpy()] = np.nan
 
     areas = [a if a and not is_placeholder(a) else "" for a in _column(records, "area")]
@@ -410,9 +405,7 @@ class Comparison(ABC):
             not need_right or any(f in right.available for f in need_right)
         )
 
-    def evaluate(
-        self, left: Features, right: Features, li: IntArray, rj: IntArray, params: LevelParams
-    ) -> Evaluated:
+    def evaluate(self, left: Features, right: Features, li: IntArray, rj: IntArray, params: LevelParams) -> Evaluated:
         """Return the level index of every pair ``(left[li[k]], right[rj[k]])``."""
         if not self.usable(left, right):
             return Evaluated(np.zeros(len(li), dtype=np.int8))
@@ -467,9 +460,7 @@ class ReferenceComparison(Comparison):
         distance = np.full(len(li), np.nan)
         todo = np.flatnonzero(~null & ~exact)
         distance[todo] = edit_distances(a[todo].tolist(), b[todo].tolist())
-        long_enough = np.fromiter(
-            (min(len(x), len(y)) >= 6 for x, y in zip(a, b, strict=True)), bool, len(li)
-        )
+        long_enough = np.fromiter((min(len(x), len(y)) >= 6 for x, y in zip(a, b, strict=True)), bool, len(li))
         near = ~null & ~exact & long_enough & (distance <= params.reference_max_edits)
         na, nb = left.ref_number[li], right.ref_number[rj]
         number = ~null & (na != "") & (na == nb)
@@ -624,9 +615,7 @@ class ReferralDateComparison(Comparison):
     levels = (
         Level("null", "either referral date is missing"),
         Level("within", "VS referral 0 to window_days days after VAL's", "referral {detail:+.0f} days"),
-        Level(
-            "near", "up to window_days before, or up to three windows after", "referral {detail:+.0f} days"
-        ),
+        Level("near", "up to window_days before, or up to three windows after", "referral {detail:+.0f} days"),
         Level("else", "referral dates far apart", "referral {detail:+.0f} days"),
     )
 
@@ -728,9 +717,7 @@ def level_of(
     """
     chosen = next((c for c in COMPARISONS if c.name == comparison), None)
     if chosen is None:
-        raise ValueError(
-            f"unknown comparison {comparison!r}; known: {', '.join(c.name for c in COMPARISONS)}"
-        )
+        raise ValueError(f"unknown comparison {comparison!r}; known: {', '.join(c.name for c in COMPARISONS)}")
     lf = build_features(pd.DataFrame([dict(left)], index=[1]))
     rf = build_features(pd.DataFrame([dict(right)], index=[1]))
     zero = np.zeros(1, dtype=np.int64)

@@ -59,9 +59,7 @@ def main() -> None:
 
 
 @main.command("sample")
-@click.option(
-    "--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into."
-)
+@click.option("--out", "out_dir", type=click.Path(file_okay=False), required=True, help="Folder to write into.")
 @click.option("--seed", type=int, default=0, show_default=True, help="Random seed: same seed, same files.")
 @click.option(
     "--rows",
@@ -224,9 +222,7 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
     """The terminal summary of a validation run: counts, top checks and quality by area."""
     lines = [f"{summary['file']}: {summary['read_as']}"]
     if summary["profile_inferred"]:
-        lines.append(
-            f"profile: inferred for a {summary['feed'].upper()} feed (save it with 'reconcile profile init')"
-        )
+        lines.append(f"profile: inferred for a {summary['feed'].upper()} feed (save it with 'reconcile profile init')")
         for m in summary["mapping"]:
             target = f"{m['field']} ({m['confidence']:.0f}%)" if m["field"] else "(not mapped)"
             lines.append(f"  {m['column']!r:38} -> {target}")
@@ -260,13 +256,9 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
 
 @main.command("classify")
 @click.argument("input_path", type=click.Path(dir_okay=False))
-@click.option(
-    "-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Output file."
-)
+@click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Output file.")
 @click.option("--text-column", default="notes", show_default=True, help="Column with the free-text notes.")
-@click.option(
-    "--category-column", default=None, help="Source category column (specific ones are crosswalked)."
-)
+@click.option("--category-column", default=None, help="Source category column (specific ones are crosswalked).")
 @click.option("--id-column", default=None, help="Record id column (ids needing review go in the metadata).")
 @click.option("--sheet", default=None, help="Workbook sheet (XLSX).")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64), help="Worker processes.")
@@ -361,8 +353,14 @@ def rules_lint_cmd() -> None:
 
 
 @rules_group.command("docs")
-@click.option("-o", "--out", "out_path", type=click.Path(dir_okay=False), default=None,
-              help="Write the reference here (e.g. rules/README.md) instead of printing it.")
+@click.option(
+    "-o",
+    "--out",
+    "out_path",
+    type=click.Path(dir_okay=False),
+    default=None,
+    help="Write the reference here (e.g. rules/README.md) instead of printing it.",
+)
 @handle_errors
 def rules_docs_cmd(out_path: str | None) -> None:
     """Generate the rule reference (Markdown) from the rule packs."""
@@ -386,12 +384,8 @@ def rules_docs_cmd(out_path: str | None) -> None:
     "-o", "--out", "out_path", type=click.Path(dir_okay=False), required=True,
     help="LINKS.csv to write: val_row, vs_row, score, match_reasons, status...",
 )  # fmt: skip
-@click.option(
-    "--val-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VAL export."
-)
-@click.option(
-    "--vs-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VS export."
-)
+@click.option("--val-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VAL export.")
+@click.option("--vs-profile", type=click.Path(dir_okay=False), default=None, help="Profile YAML for the VS export.")
 @click.option(
     "--threshold", type=click.FloatRange(0, 1, min_open=True, max_open=True), default=None,
     help="Match probability needed to link (default: the model's).",
@@ -455,9 +449,7 @@ def link_cmd(
         threshold=threshold, window_days=window_days, review_margin=review_margin,
         referral_pattern=referral_pattern, settings=settings, categories=not no_categories,
     )  # fmt: skip
-    result.write(
-        out_path, lost_path=lost_path, vs_only_path=vs_only_path, review_path=review_path, json_path=json_path
-    )
+    result.write(out_path, lost_path=lost_path, vs_only_path=vs_only_path, review_path=review_path, json_path=json_path)
     click.echo(format_link_summary(result.summary, out_path))
     sys.exit(EXIT_SUCCESS)
 

@@ -140,12 +140,8 @@ class DuplicateFinder:
             "person": _hashes(people),
             "dob": dob,
             "day": _days(values, "referral_date"),
-            "name": np.array(
-                [x.encode("ascii", "ignore")[:_NAME_BYTES] for x in names], dtype=f"S{_NAME_BYTES}"
-            ),
-            "ref_text": np.array(
-                [x.encode("ascii", "ignore")[:_REF_BYTES] for x in refs], dtype=f"S{_REF_BYTES}"
-            ),
+            "name": np.array([x.encode("ascii", "ignore")[:_NAME_BYTES] for x in names], dtype=f"S{_NAME_BYTES}"),
+            "ref_text": np.array([x.encode("ascii", "ignore")[:_REF_BYTES] for x in refs], dtype=f"S{_REF_BYTES}"),
         }
 
     def _same(self, key: str, arrays: dict[str, np.ndarray], earlier: int, later: int) -> bool:

@@ -253,15 +253,12 @@ def load_model(source: str | Path | dict[str, Any] | LinkageModel | None = None)
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, json.JSONDecodeError) as exc:
             raise ConfigError(
-                f"{where}: cannot read the linkage model ({exc}); "
-                "rebuild it with 'python benchmarks/train_linkage.py'"
+                f"{where}: cannot read the linkage model ({exc}); rebuild it with 'python benchmarks/train_linkage.py'"
             ) from exc
     try:
         return LinkageModel.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in e['loc']) or 'model'}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'model'}: {e['msg']}" for e in exc.errors())
         raise ConfigError(f"{where}: not a valid linkage model: {problems}") from exc
 
 
@@ -438,9 +435,7 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
         )
     warnings = []
     if not val_fields & outcome:
-        warnings.append(
-            "the VAL export has no outcome or referred-to column: every VAL row is taken as referred"
-        )
+        warnings.append("the VAL export has no outcome or referred-to column: every VAL row is taken as referred")
     if len(common) < 3:
         warnings.append(f"only {', '.join(common)} can be compared: expect weaker links")
     return warnings
@@ -528,9 +523,7 @@ def _assign(
         rivals_right = [
             k2 for k2 in by_left[i] if k2 != k and not right_taken(int(rj[k2])) and weight[k2] >= w - margin
         ]
-        rivals_left = [
-            k2 for k2 in by_right[j] if k2 != k and not left_taken(int(li[k2])) and weight[k2] >= w - margin
-        ]
+        rivals_left = [k2 for k2 in by_right[j] if k2 != k and not left_taken(int(li[k2])) and weight[k2] >= w - margin]
         real_right, real_left = [], []
         for k2 in rivals_right:
             j2 = int(rj[k2])
@@ -671,9 +664,7 @@ def link(
     timings["assignment"] = time.perf_counter() - step
 
     step = time.perf_counter()
-    links = _links_table(
-        li, rj, weight, levels, details, assignment, left, right, referred, val_result, vs_result
-    )
+    links = _links_table(li, rj, weight, levels, details, assignment, left, right, referred, val_result, vs_result)
     result = _figures(links, val_result, vs_result, chosen, categories, settings)
     timings["outputs"] = time.perf_counter() - step
     timings["total"] = time.perf_counter() - started
@@ -753,9 +744,7 @@ def _links_table(
     val_ids, vs_ids = _ids(val).to_numpy(), _ids(vs).to_numpy()
     rows: list[dict[str, Any]] = []
 
-    def entry(
-        i: int | None, j: int | None, status: Status, k: int | None = None, **extra: Any
-    ) -> dict[str, Any]:
+    def entry(i: int | None, j: int | None, status: Status, k: int | None = None, **extra: Any) -> dict[str, Any]:
         return {
             "val_row": int(left.rows[i]) if i is not None else None,
             "vs_row": int(right.rows[j]) if j is not None else None,
@@ -805,11 +794,7 @@ def _links_table(
         if i in seen_left:
             continue
         nearest = best_left.get(i)
-        hint = (
-            listed([nearest], "vs")
-            if nearest is not None and _probability(float(weight[nearest])) >= 0.01
-            else ""
-        )
+        hint = listed([nearest], "vs") if nearest is not None and _probability(float(weight[nearest])) >= 0.01 else ""
         rows.append(entry(i, None, "lost", candidates=hint))
     for j in range(len(right)):
         if j not in seen_right:
@@ -833,9 +818,7 @@ def _lost_table(links: pd.DataFrame, val: ValidationResult) -> pd.DataFrame:
     for name in ("referral_date", "area", "crime_type", "outcome", "referred_to"):
         if name in records.columns:
             values = records[name]
-            out[name] = (
-                values.dt.strftime("%Y-%m-%d").to_numpy() if name == "referral_date" else values.to_numpy()
-            )
+            out[name] = values.dt.strftime("%Y-%m-%d").to_numpy() if name == "referral_date" else values.to_numpy()
     out["nearest_candidate"] = lost["candidates"].to_numpy()
     return out
 
@@ -848,9 +831,7 @@ def _vs_only_table(links: pd.DataFrame, vs: ValidationResult) -> pd.DataFrame:
     for name in ("referral_date", "area", "referral_source", "crime_type", "engagement"):
         if name in records.columns:
             values = records[name]
-            out[name] = (
-                values.dt.strftime("%Y-%m-%d").to_numpy() if name == "referral_date" else values.to_numpy()
-            )
+            out[name] = values.dt.strftime("%Y-%m-%d").to_numpy() if name == "referral_date" else values.to_numpy()
     return out
 
 
@@ -937,9 +918,7 @@ def _figures(
         val_codes, how_val = map_categories(val_rec.reset_index(drop=True), "val", settings)
         vs_codes, how_vs = map_categories(vs_rec.reset_index(drop=True), "vs", settings)
         pairs = pd.DataFrame({"val": val_codes.to_numpy(), "vs": vs_codes.to_numpy()})
-        disagreement = pd.crosstab(pairs["val"], pairs["vs"]).rename_axis(
-            index="val_category", columns="vs_category"
-        )
+        disagreement = pd.crosstab(pairs["val"], pairs["vs"]).rename_axis(index="val_category", columns="vs_category")
         differ = pairs[pairs["val"] != pairs["vs"]]
         top = differ.value_counts().head(10)
         summary["categories"] = {
@@ -951,9 +930,7 @@ def _figures(
                 {"val_category": str(cell[0]), "vs_category": str(cell[1]), "pairs": int(n)}
                 for cell, n in zip(top.index.tolist(), top.tolist(), strict=True)
             ],
-            "matrix": {
-                str(r): {str(c): int(v) for c, v in row.items() if v} for r, row in disagreement.iterrows()
-            },
+            "matrix": {str(r): {str(c): int(v) for c, v in row.items() if v} for r, row in disagreement.iterrows()},
         }
     return {
         "summary": summary,

@@ -232,9 +232,7 @@ def parse_phones(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
         (['01905123456', '01905123456', ''], ['variant', 'variant', 'invalid'])
     """
     cleaned, status = _base_status(raw)
-    compact = cleaned.str.replace(_PHONE_STRIP, "", regex=True).str.replace(
-        r"^\+44\(?0\)?", "+44", regex=True
-    )
+    compact = cleaned.str.replace(_PHONE_STRIP, "", regex=True).str.replace(r"^\+44\(?0\)?", "+44", regex=True)
     out = pd.Series("", index=raw.index, dtype=object)
     todo = status.eq("ok")
     uniques = pd.unique(compact[todo])
@@ -266,13 +264,9 @@ def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
         is neither yes nor no is ``invalid``.
     """
     cleaned, status = _base_status(raw)
-    lowered = (
-        cleaned.str.lower().str.replace(r"[^a-z0-9 ]", " ", regex=True).str.replace(_SPACES, " ", regex=True)
-    )
+    lowered = cleaned.str.lower().str.replace(r"[^a-z0-9 ]", " ", regex=True).str.replace(_SPACES, " ", regex=True)
     first = lowered.str.strip().str.split(" ").str[0].fillna("")
-    is_true = lowered.str.strip().isin(_TRUE) | first.isin(
-        {"y", "yes", "true", "given", "consented", "agreed"}
-    )
+    is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
     is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})
     values = pd.Series([None] * len(raw), index=raw.index, dtype=object)
     values[is_true & status.eq("ok")] = True

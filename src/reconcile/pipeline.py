@@ -195,9 +195,7 @@ def parse_period(period: str) -> tuple[dt.date, dt.date]:
     """
     match = _PERIOD.match(period)
     if not match:
-        raise ConfigError(
-            f"period {period!r} is not a quarter; write it like 2023Q2 (calendar quarter)", "R203"
-        )
+        raise ConfigError(f"period {period!r} is not a quarter; write it like 2023Q2 (calendar quarter)", "R203")
     year, quarter = int(match.group(1)), int(match.group(2))
     start = dt.date(year, 3 * quarter - 2, 1)
     end = (dt.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)) - dt.timedelta(days=1)
@@ -255,9 +253,7 @@ def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
     return mapped.where(~residual.to_numpy(), "other_crime")
 
 
-def _classify(
-    records: pd.DataFrame, settings: Settings, progress: Progress | None
-) -> tuple[pd.DataFrame, str | None]:
+def _classify(records: pd.DataFrame, settings: Settings, progress: Progress | None) -> tuple[pd.DataFrame, str | None]:
     """Run the classifier over the records in chunks (for progress); return its columns and rules version."""
     from reconcile.classify import classify
 
@@ -389,15 +385,11 @@ def summarise(
     referrals_by_area = {a: int(by_area[a]) for a in order if a in by_area.index}
     valid_rows = records["rc_valid"].astype(bool)
     valid_by_area = valid_rows.groupby(areas.to_numpy()).sum()
-    quality_by_area = {
-        a: _shares(int(valid_by_area.get(a, 0)), n_area) for a, n_area in referrals_by_area.items()
-    }
+    quality_by_area = {a: _shares(int(valid_by_area.get(a, 0)), n_area) for a, n_area in referrals_by_area.items()}
     valid = int(valid_rows.sum())
 
     filed_other = records["rc_filed_as_other_crime"].astype(bool)
-    after = (
-        records["rc_category"].astype(str) if "rc_category" in records else pd.Series("", index=records.index)
-    )
+    after = records["rc_category"].astype(str) if "rc_category" in records else pd.Series("", index=records.index)
     other_rows = int(filed_other.sum())
     da_recorded = records["rc_da_recorded"].astype(bool)
     da_reconciled = records["rc_da_reconciled"].astype(bool)
@@ -661,9 +653,7 @@ def run(
     return RunResult(summary, records, val, vs, links, review, link_result, outputs)
 
 
-def _link(
-    val: ValidationResult, vs: ValidationResult, settings: Settings
-) -> tuple[Any, pd.DataFrame, dict[str, Any]]:
+def _link(val: ValidationResult, vs: ValidationResult, settings: Settings) -> tuple[Any, pd.DataFrame, dict[str, Any]]:
     """Run the linkage layer on the validated exports; return its result, links table and figures."""
     from reconcile.linkage import link
 
@@ -688,9 +678,7 @@ def _attach_links(records: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
         return records
     chosen = links[links["status"] == "linked"] if "status" in links else links
     chosen = chosen.dropna(subset=["val_row", "vs_row"]).drop_duplicates("val_row")
-    vs_row = pd.Series(
-        chosen["vs_row"].astype(int).to_numpy(), index=chosen["val_row"].astype(int).to_numpy()
-    )
+    vs_row = pd.Series(chosen["vs_row"].astype(int).to_numpy(), index=chosen["val_row"].astype(int).to_numpy())
     out = records.copy()
     out["rc_vs_row"] = vs_row.reindex(out.index).astype("Int64").to_numpy()
     return out

@@ -34,9 +34,7 @@ __all__ = [
     "load_profile",
 ]
 
-Kind = Literal[
-    "id", "reference", "date", "area", "category", "text", "bool", "name", "postcode", "phone", "other"
-]
+Kind = Literal["id", "reference", "date", "area", "category", "text", "bool", "name", "postcode", "phone", "other"]
 Feed = Literal["val", "vs"]
 
 
@@ -168,9 +166,7 @@ _SYNONYM_KEYS: dict[str, list[tuple[str, str]]] = {}
 def _synonyms() -> dict[str, list[tuple[str, str]]]:
     if not _SYNONYM_KEYS:
         for spec in FIELDS.values():
-            _SYNONYM_KEYS[spec.name] = [
-                (_header_key(s), s) for s in (spec.name.replace("_", " "), *spec.synonyms)
-            ]
+            _SYNONYM_KEYS[spec.name] = [(_header_key(s), s) for s in (spec.name.replace("_", " "), *spec.synonyms)]
     return _SYNONYM_KEYS
 
 
@@ -227,9 +223,7 @@ class Profile(BaseModel):
         ]
         for field, header in self.columns.items():
             note = f"  # confidence {self.confidence[field]:.0f}" if field in self.confidence else ""
-            lines.append(
-                f"  {field}: {yaml.safe_dump(header, default_style=None).strip().splitlines()[0]}{note}"
-            )
+            lines.append(f"  {field}: {yaml.safe_dump(header, default_style=None).strip().splitlines()[0]}{note}")
         lines.append("required: [" + ", ".join(self.required) + "]")
         if self.conditional:
             lines.append("conditional:")
@@ -265,9 +259,7 @@ def load_profile(path: str | Path) -> Profile:
     try:
         return Profile.model_validate(data)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(str(x) for x in e['loc']) or 'profile'}: {e['msg']}" for e in exc.errors()
-        )
+        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'profile'}: {e['msg']}" for e in exc.errors())
         raise ConfigError(f"{p}: not a valid profile: {problems}") from exc
 
 
@@ -382,9 +374,7 @@ def infer_profile(
     for header in columns:
         hit = next(((f, s, syn) for f, (h, s, syn) in taken_fields.items() if h == header), None)
         matches.append(
-            ColumnMatch(
-                header, hit[0] if hit else None, round(hit[1], 1) if hit else 0.0, hit[2] if hit else None
-            )
+            ColumnMatch(header, hit[0] if hit else None, round(hit[1], 1) if hit else 0.0, hit[2] if hit else None)
         )
     mapped = {f: h for f, (h, _, _) in taken_fields.items()}
     ordered = {f: mapped[f] for f in FIELDS if f in mapped}

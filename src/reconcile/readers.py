@@ -319,6 +319,17 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
             "or the file is not a table. Re-export as CSV",
             "R106",
         )
+    # Data rows far narrower than the header mean the data uses another delimiter than the header.
+    data = [r for r in rows[header_idx + 1 :] if any(c.strip() for c in r)]
+    narrow = [r for r in data if len(r) == 1]
+    if data and len(narrow) > len(data) / 2:
+        raise InputError(
+            path,
+            f"data rows have {len(narrow[0])} field(s) but the header has {len(header)}: "
+            f"the rows are not delimited by {_DELIMITER_NAMES.get(delimiter, repr(delimiter))} like the header. "
+            "Re-export the file with one delimiter",
+            "R106",
+        )
     # Blank lines above the header are skipped by csv.reader counting; count physical lines.
     header_line = _physical_line(text, delimiter, header_idx)
     source = TableSource(
@@ -435,9 +446,7 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str]:
     try:
         workbook = CalamineWorkbook.from_path(str(path))
     except Exception as exc:  # calamine raises its own types for zip/xml corruption
-        raise InputError(
-            path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110"
-        ) from exc
+        raise InputError(path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110") from exc
     names = list(workbook.sheet_names)
     if not names:
         raise InputError(path, "workbook has no sheets", "R110")
@@ -528,9 +537,7 @@ def _parquet_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFra
     start = 1
     for batch in pq.ParquetFile(source.path).iter_batches(batch_size=chunk_rows):
         frame = batch.to_pandas()
-        out = pd.DataFrame(
-            {c: [_cell_to_str(v) for v in frame[c].tolist()] for c in frame.columns}, dtype=str
-        )
+        out = pd.DataFrame({c: [_cell_to_str(v) for v in frame[c].tolist()] for c in frame.columns}, dtype=str)
         out.index = pd.RangeIndex(start, start + len(out), name="row")
         start += len(out)
         yield out

@@ -197,9 +197,7 @@ def areas_table(summary: RunSummary) -> pd.DataFrame:
                 "referrals": referrals,
                 "quality_share": summary.quality_by_area.get(area),
                 "filed_as_other_crime": da.other_crime if da else 0,
-                "da_share_within_other_crime": (da.reconciled / da.other_crime)
-                if da and da.other_crime
-                else None,
+                "da_share_within_other_crime": (da.reconciled / da.other_crime) if da and da.other_crime else None,
                 "da_share_within_other_crime_recorded": (da.recorded / da.other_crime)
                 if da and da.other_crime
                 else None,
@@ -239,9 +237,7 @@ def categories_table(summary: RunSummary) -> pd.DataFrame:
                 "share_after": after / n,
             }
         )
-    return pd.DataFrame(
-        rows, columns=["category", "label", "before", "after", "change", "share_before", "share_after"]
-    )
+    return pd.DataFrame(rows, columns=["category", "label", "before", "after", "change", "share_before", "share_after"])
 
 
 def flags_table(summary: RunSummary) -> pd.DataFrame:
@@ -368,9 +364,7 @@ def _hbar_chart(
         x = label_w + plot_w * tick / scale_max
         parts.append(f'<line class="grid" x1="{x:.1f}" y1="{top - 4}" x2="{x:.1f}" y2="{height - 38}"/>')
         text = f"{tick:.0%}" if percent else _num(tick)
-        parts.append(
-            f'<text class="tick" x="{x:.1f}" y="{height - 24}" text-anchor="middle">{escape(text)}</text>'
-        )
+        parts.append(f'<text class="tick" x="{x:.1f}" y="{height - 24}" text-anchor="middle">{escape(text)}</text>')
     parts.append(
         f'<text class="axis-label" x="{label_w + plot_w / 2:.1f}" y="{height - 6}" text-anchor="middle">'
         f"{escape(axis_label)}</text>"
@@ -393,9 +387,7 @@ def _hbar_chart(
                 f"{_attrs(data_label=label, data_series=s.name, data_value=_data_value(value))}>"
                 f"<title>{escape(f'{label} – {s.name}: {text}')}</title></rect>"
             )
-            parts.append(
-                f'<text class="value" x="{label_w + w + 4:.1f}" y="{y + bar_h - 4}">{escape(text)}</text>'
-            )
+            parts.append(f'<text class="value" x="{label_w + w + 4:.1f}" y="{y + bar_h - 4}">{escape(text)}</text>')
         if annotations:
             parts.append(
                 f'<text class="note" x="{width - 4}" y="{y0 + bar_h * len(series) / 2 + 4:.1f}" '
@@ -430,9 +422,7 @@ def _vbar_chart(
     for tick in _ticks(scale_max, False):
         y = top + plot_h - plot_h * tick / scale_max
         parts.append(f'<line class="grid" x1="{left}" y1="{y:.1f}" x2="{width - 20}" y2="{y:.1f}"/>')
-        parts.append(
-            f'<text class="tick" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_num(tick))}</text>'
-        )
+        parts.append(f'<text class="tick" x="{left - 6}" y="{y + 4:.1f}" text-anchor="end">{escape(_num(tick))}</text>')
     for i, (label, value) in enumerate(zip(labels, values, strict=True)):
         h = plot_h * value / scale_max if scale_max else 0.0
         x = left + i * slot + slot * 0.15
@@ -451,9 +441,7 @@ def _vbar_chart(
             f'<text class="tick" x="{x + slot * 0.35:.1f}" y="{top + plot_h + 16}" '
             f'text-anchor="middle">{escape(label)}</text>'
         )
-    parts.append(
-        f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 20}" y2="{top + plot_h}"/>'
-    )
+    parts.append(f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 20}" y2="{top + plot_h}"/>')
     parts.append(
         f'<text class="axis-label" x="{left + plot_w / 2:.1f}" y="{height - 8}" '
         f'text-anchor="middle">{escape(x_label)}</text>'
@@ -628,16 +616,14 @@ def _headline(summary: RunSummary) -> str:
         _card(
             _pct(summary.quality_overall),
             "Pass all error checks",
-            f"{_num(summary.valid_rows)} rows; {_num(summary.errors)} errors, "
-            f"{_num(summary.warnings)} warnings",
+            f"{_num(summary.valid_rows)} rows; {_num(summary.errors)} errors, {_num(summary.warnings)} warnings",
             "good" if (summary.quality_overall or 0) >= 0.9 else "warn",
             key="quality_overall",
         ),
         _card(
             f"{_pct(summary.other_crime_share_before)} → {_pct(summary.other_crime_share_after)}",
             "Other crime, before → after remapping",
-            f"{_num(summary.other_crime_rows)} filed as other crime; {_num(summary.remapped_rows)} "
-            "remapped from notes",
+            f"{_num(summary.other_crime_rows)} filed as other crime; {_num(summary.remapped_rows)} remapped from notes",
             key="other_crime_share",
         ),
         _card(
@@ -714,11 +700,7 @@ def _quality_section(summary: RunSummary) -> str:
         areas,
         [_Series("Pass all error checks", _GOOD)],
         [
-            [
-                float("nan")
-                if summary.quality_by_area.get(a) is None
-                else float(summary.quality_by_area[a] or 0.0)
-            ]
+            [float("nan") if summary.quality_by_area.get(a) is None else float(summary.quality_by_area[a] or 0.0)]
             for a in areas
         ],
         percent=True,
@@ -778,9 +760,7 @@ def _da_section(summary: RunSummary) -> str:
             float("nan")
             if summary.da_share_within_other_crime_recorded is None
             else summary.da_share_within_other_crime_recorded,
-            float("nan")
-            if summary.da_share_within_other_crime is None
-            else summary.da_share_within_other_crime,
+            float("nan") if summary.da_share_within_other_crime is None else summary.da_share_within_other_crime,
         ]
     ]
     notes = [f"{_num(summary.other_crime_rows)} filed as other crime"]
@@ -832,9 +812,7 @@ def _linkage_section(summary: RunSummary) -> str:
         ],
         columns=["figure", "value"],
     )
-    rows["value"] = [
-        _pct(v) if "rate" in f else _num(v) for f, v in zip(rows["figure"], rows["value"], strict=True)
-    ]
+    rows["value"] = [_pct(v) if "rate" in f else _num(v) for f, v in zip(rows["figure"], rows["value"], strict=True)]
     return (
         '<section id="linkage"><h2>Referrals into Victim Support</h2>'
         '<p class="lead">VAL referrals matched to Victim Support records by probabilistic record linkage '
@@ -853,9 +831,7 @@ def _review_section(summary: RunSummary, review: pd.DataFrame) -> str:
         shown["rc_rule_ids"] = shown["rc_rule_ids"].map(lambda v: "; ".join(_cell_text(v).split(";")).strip())
     if "rc_flags" in shown:
         shown["rc_flags"] = shown["rc_flags"].map(
-            lambda v: "; ".join(
-                FLAG_LABELS.get(f.strip(), f.strip()) for f in _cell_text(v).split(";") if f.strip()
-            )
+            lambda v: "; ".join(FLAG_LABELS.get(f.strip(), f.strip()) for f in _cell_text(v).split(";") if f.strip())
         )
     more = (
         f" The first {HTML_REVIEW_LIMIT:,} are shown, lowest confidence first; the workbook lists all "
@@ -951,9 +927,7 @@ def render_html(summary: RunSummary, review: pd.DataFrame) -> str:
     period = f"Quarter {summary.period}" if summary.period else "All referrals in the export"
     if summary.period_start and summary.period_end:
         period += f" ({summary.period_start} to {summary.period_end})"
-    feeds = " and ".join(
-        "Victims Advice Line" if i.role == "val" else "Victim Support" for i in summary.inputs
-    )
+    feeds = " and ".join("Victims Advice Line" if i.role == "val" else "Victim Support" for i in summary.inputs)
     title = f"Victim referrals report – {summary.period or 'all referrals'}"
     body = (
         f'<header class="top"><div class="inner"><h1>{escape(title)}</h1>'

@@ -73,9 +73,7 @@ def render_rule_reference(bundle: RuleBundle | None = None) -> str:
     ]
     order = {code: i for i, code in enumerate(PRINCIPAL_ORDER)}
     for kind in ("category", "flag", "context"):
-        packs = sorted(
-            (p for p in bundle.packs if p.kind == kind), key=lambda p: (order.get(p.target, 99), p.target)
-        )
+        packs = sorted((p for p in bundle.packs if p.kind == kind), key=lambda p: (order.get(p.target, 99), p.target))
         out += [f"## {_KIND_TITLES[kind]}", ""]
         for pack in packs:
             out += _pack_section(pack, bundle)

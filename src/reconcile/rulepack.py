@@ -434,9 +434,7 @@ def _load(root: Path) -> RuleBundle:
         files[pack.pack] = path
         for rule_id, line in _rule_lines(node, pack).items():
             if rule_id in seen:
-                cross_problems.append(
-                    f"{path.name} line {line}: rule id {rule_id!r} already used in {seen[rule_id]}"
-                )
+                cross_problems.append(f"{path.name} line {line}: rule id {rule_id!r} already used in {seen[rule_id]}")
             seen[rule_id] = f"{path.name} line {line}"
             lines[rule_id] = line
         packs.append(pack)

@@ -134,9 +134,7 @@ def _phone(rng: random.Random) -> str:
     return f"01{rng.choice(['905', '432', '743', '952', '527', '562'])} {rng.randint(100000, 999999)}"
 
 
-def _date_text(
-    rng: random.Random, day: dt.date, style_weights: tuple[float, ...] = (0.6, 0.15, 0.1, 0.15)
-) -> str:
+def _date_text(rng: random.Random, day: dt.date, style_weights: tuple[float, ...] = (0.6, 0.15, 0.1, 0.15)) -> str:
     style = rng.choices(("slash", "dash2", "serial", "iso"), weights=style_weights)[0]
     if style == "slash":
         return day.strftime("%d/%m/%Y")
@@ -227,9 +225,7 @@ def generate_sample(
         )
         note = notes[i]
         referral = quarter_start + dt.timedelta(days=rng.randint(0, 90))
-        allocation = referral + dt.timedelta(
-            days=min(30, int(rng.expovariate(1 / (1.5 + 3 * AREAS[area]["defects"]))))
-        )
+        allocation = referral + dt.timedelta(days=min(30, int(rng.expovariate(1 / (1.5 + 3 * AREAS[area]["defects"])))))
         category = note.category
         residual = rng.random() < 0.55 or VAL_CRIME_TYPES[category] == "Other crime"
         crime_type = "Other crime" if residual else VAL_CRIME_TYPES[category]
@@ -254,9 +250,7 @@ def generate_sample(
             col["forename"]: person.forename,
             col["surname"]: person.surname,
             col["dob"]: _date_text(rng, person.dob, (0.8, 0.05, 0.1, 0.05)),
-            col["postcode"]: person.postcode
-            if rng.random() > 0.15
-            else person.postcode.lower().replace(" ", ""),
+            col["postcode"]: person.postcode if rng.random() > 0.15 else person.postcode.lower().replace(" ", ""),
             col["phone"]: person.phone,
             col["consent"]: rng.choice(("Y", "Yes", "yes", "Y ")),
             col["outcome"]: outcome,
@@ -282,9 +276,7 @@ def generate_sample(
     for _ in range(n_dupes):
         src = rng.randrange(len(records))
         copy = dict(records[src])
-        copy[col["forename"]] = (
-            _misspell(rng, copy[col["forename"]]) if rng.random() < 0.5 else copy[col["forename"]]
-        )
+        copy[col["forename"]] = _misspell(rng, copy[col["forename"]]) if rng.random() < 0.5 else copy[col["forename"]]
         copy[col["referral_id"]] = copy[col["referral_id"]] + "A"
         pos = rng.randint(src + 1, len(records))
         records.insert(pos, copy)
@@ -363,15 +355,11 @@ def _inject_defect(
         record[col[field_name]] = rng.choice(("31/02/2023", "30/13/2022", "00/04/2023", "32/01/2023"))
         return [{"index": index, "column": col[field_name], "check": "date_format"}]
     if kind == "future_date":
-        record[col["referral_date"]] = (dt.date.today() + dt.timedelta(days=rng.randint(40, 400))).strftime(
-            "%d/%m/%Y"
-        )
+        record[col["referral_date"]] = (dt.date.today() + dt.timedelta(days=rng.randint(40, 400))).strftime("%d/%m/%Y")
         return [{"index": index, "column": col["referral_date"], "check": "date_future"}]
     if kind == "allocation_before_referral":
         record[col["referral_date"]] = referral.strftime("%d/%m/%Y")
-        record[col["allocation_date"]] = (referral - dt.timedelta(days=rng.randint(2, 20))).strftime(
-            "%d/%m/%Y"
-        )
+        record[col["allocation_date"]] = (referral - dt.timedelta(days=rng.randint(2, 20))).strftime("%d/%m/%Y")
         return [{"index": index, "column": col["allocation_date"], "check": "date_order"}]
     if kind == "dob_after_referral":
         record[col["referral_date"]] = referral.strftime("%d/%m/%Y")
@@ -428,9 +416,7 @@ def _make_vs(
         rows.append(
             (
                 i,
-                _vs_record(
-                    rng, person, truth["category"], referral, vs_col, record[val_col["crime_reference"]]
-                ),
+                _vs_record(rng, person, truth["category"], referral, vs_col, record[val_col["crime_reference"]]),
             )
         )
     n_own = max(1, len(rows) // 3)
@@ -480,9 +466,7 @@ def _vs_record(
     return {
         col["crime_reference"]: ref,
         col["referral_date"]: referral.strftime("%d/%m/%Y"),
-        col["first_contact_date"]: first_contact.strftime("%d/%m/%Y")
-        if engagement != "Unable to contact"
-        else "",
+        col["first_contact_date"]: first_contact.strftime("%d/%m/%Y") if engagement != "Unable to contact" else "",
         col["area"]: person.area,
         col["referral_source"]: "VAL" if crime_ref else rng.choice(("Self", "Police direct", "Health")),
         col["crime_type"]: VS_CRIME_TYPES[vs_category],

@@ -118,9 +118,7 @@ def _pool(*entries: str) -> tuple[_Option, ...]:
     options = []
     for entry in entries:
         parts = entry.split("||")
-        tags = (
-            frozenset(t.strip() for t in parts[1].split(",") if t.strip()) if len(parts) > 1 else frozenset()
-        )
+        tags = frozenset(t.strip() for t in parts[1].split(",") if t.strip()) if len(parts) > 1 else frozenset()
         weight = float(parts[2]) if len(parts) > 2 else 1.0
         options.append(_Option(parts[0], tags, weight))
     return tuple(options)
@@ -365,8 +363,7 @@ _DEV_RAW: dict[str, list[str]] = {
     # ---- categories ---------------------------------------------------------------------
     "C_homicide": [
         "Bereaved family referral. {VP} {KIN} was murdered {WHEN}, {HOM_DET}",
-        "Homicide - {VP} {KIN} died after being stabbed {PLACE_ST}, murder enquiry "
-        "ongoing||knife_sharp_instrument",
+        "Homicide - {VP} {KIN} died after being stabbed {PLACE_ST}, murder enquiry ongoing||knife_sharp_instrument",
         "Manslaughter - {VP} {KIN} died after a single punch {PLACE_NIGHT}, susp charged with manslaughter",
         "{VP} {KIN_F} was killed by her partner, DHR to follow, {V} needs support||domestic_abuse",
         "{V} is the parent of murder victim {NAME}, {HOM_DET}",
@@ -384,16 +381,14 @@ _DEV_RAW: dict[str, list[str]] = {
         "2 arrested",
     ],
     "C_death_injury_driving": [
-        "Fatal RTC - {VP} {KIN} killed when hit by a car, driver arrested for causing death by dangerous "
-        "driving",
+        "Fatal RTC - {VP} {KIN} killed when hit by a car, driver arrested for causing death by dangerous driving",
         "{V} {WAS} seriously injured in RTC, driver charged with causing serious injury by dangerous "
         "driving, {DRV_INJ}||inj",
         "Causing death by careless driving - {VP} {KIN} was a pedestrian, driver over the limit",
         "Hit and run - {VP} {KIN} died at scene, driver failed to stop, later arrested",
         "Bereaved family - {VP} {KIN} killed by uninsured and disqualified driver",
         "RTC, {V} {WAS} knocked off motorbike by driver on phone, {DRV_INJ}, CSIBDD||inj",
-        "{VP} {KIN} died in crash, other driver was racing and has been charged with death by dangerous "
-        "driving",
+        "{VP} {KIN} died in crash, other driver was racing and has been charged with death by dangerous driving",
     ],
     "DRV_INJ": ["broken pelvis", "life changing injuries", "spinal injury", "in ICU", "leg amputated"],
     "C_violence_with_injury": [
@@ -439,10 +434,8 @@ _DEV_RAW: dict[str, list[str]] = {
     "C_violence_without_injury": [
         "common assault - {OFF} pushed {VO} {WHERE_ANY}||!inj||2",
         "{OFF} spat at {VO} {PLACE_ST}||!inj",
-        "threats to kill - {OFF} told {VO} face to face 'I'm going to kill "
-        "you'||!knife_sharp_instrument||1.5",
-        "{OFF} sent txts saying 'I will stab you and kill you', threats to "
-        "kill||!knife_sharp_instrument,!online",
+        "threats to kill - {OFF} told {VO} face to face 'I'm going to kill you'||!knife_sharp_instrument||1.5",
+        "{OFF} sent txts saying 'I will stab you and kill you', threats to kill||!knife_sharp_instrument,!online",
         "{OFF} {KNIFE_USE} {PLACE_HOME}, {V} unhurt||!inj||2",
         "{OFF_DA} {KNIFE_USE} during an argument, no injuries, kids in the next room||!inj",
         "{OFF_DA} threw items at {VO}, missed, no injuries||!inj,wpn",
@@ -461,8 +454,7 @@ _DEV_RAW: dict[str, list[str]] = {
         "trafficked, NRM||modern_slavery||2.5",
         "MS - {V} {WAS} brought to UK with promise of job, made to work 7 days in a car wash for food and a "
         "bed, NRM done||modern_slavery||2.5",
-        "CCE - {VKID} groomed by gang and made to run drugs out of area (county lines), NRM "
-        "ref||modern_slavery||2.5",
+        "CCE - {VKID} groomed by gang and made to run drugs out of area (county lines), NRM ref||modern_slavery||2.5",
         "Forced marriage - {V} {WAS} ({AGE_ADULT}) threatened by {VP} father and uncle to marry cousin "
         "abroad, FMU aware||domestic_abuse,da_rel,honour_based_abuse||1.5",
         "{VKID16} told by family she will be married overseas this summer, forced marriage protection order "
@@ -484,8 +476,7 @@ _DEV_RAW: dict[str, list[str]] = {
         "{OFF_NDA} posting homophobic abuse about {VO} {CHAN_ON}||hate_crime",
         "{VP} nieghbour has been verbally abusing {VO} for months, harrassment||nda",
         "{OFF_DA} posted {VP} address and abuse {CHAN_ON}||domestic_abuse",
-        "{VP} ex's new girlfriend sending abusive msgs {CHAN}, no contact from ex "
-        "himself||nda,!da_rel,!domestic_abuse",
+        "{VP} ex's new girlfriend sending abusive msgs {CHAN}, no contact from ex himself||nda,!da_rel,!domestic_abuse",
         "{VP} daughter's ex-partner harrassing {VO} {CHAN}||!domestic_abuse",
         "Fake profile set up in {VP} name {CHAN_ON} with abusive posts, susp thought to be {OFF}||online",
         "stalking by {OFF}, GPS tracker found on {VP} car",
@@ -508,16 +499,14 @@ _DEV_RAW: dict[str, list[str]] = {
         "{VKID} sexually assaulted by an older male at a party||sx,child_sexual_abuse_exploitation||2",
         "Exposure - male exposed himself to {VO} {PLACE_ST}||sx",
         "voyeurism - colleague filmed {VO} in the shower at work||sx,nda",
-        "V (17) raped by boyfriend (19), DASH "
-        "done||sx,domestic_abuse,da_rel,child_sexual_abuse_exploitation||2",
+        "V (17) raped by boyfriend (19), DASH done||sx,domestic_abuse,da_rel,child_sexual_abuse_exploitation||2",
         "{V} {WAS} drink spiked and sexually assaulted, susp not known to {VO}||sx,nda,!domestic_abuse",
         "{V} {WAS} trafficked to UK and forced into prostitution, kept in a brothel||sx,modern_slavery||2.5",
         "{OFF_DA} forced {VO} to have sex, coercive relationship||sx",
         "sexual assault by {OFF}, touched {VO} without consent||sx",
         "{VKID} being sexually exploited by older males, given drugs and alcohol, "
         "CSE||sx,child_sexual_abuse_exploitation||2",
-        "{VKID} asked for sexual pics {CHAN_ON} by adult posing as a "
-        "teen||sx,child_sexual_abuse_exploitation||2",
+        "{VKID} asked for sexual pics {CHAN_ON} by adult posing as a teen||sx,child_sexual_abuse_exploitation||2",
         "rape - {V} {WAS} attacked walking home, susp unknown||sx,nda",
         "{V} went to a house party on Sat, had a few drinks and felt very drunk very quickly. Woke up in a "
         "bedroom with clothes removed and believes {V} was raped by a male {V} had met that night. No "
@@ -657,8 +646,7 @@ _DEV_RAW: dict[str, list[str]] = {
         "CS spray found in {VP} lodger's room",
     ],
     "C_public_order": [
-        "group of males shouting and swearing at {VO} {PLACE_ST}, {V} {WAS} alarmed and distressed, no "
-        "assault||!inj",
+        "group of males shouting and swearing at {VO} {PLACE_ST}, {V} {WAS} alarmed and distressed, no assault||!inj",
         "Racially aggravated s5 - {OFF_NDA} {HATE_ABUSE} across the street||hate_crime||2",
         "homophobic abuse shouted at {VO} and {VP} partner on a night out, no assault||hate_crime",
         "violent disorder outside pub, {V} {WAS} caught up in it",
@@ -673,8 +661,7 @@ _DEV_RAW: dict[str, list[str]] = {
         "witness intimidation - susp's family threatened {VO} not to give evidence",
         "{OFF} breached bail conditions by attending {VP} street",
         "threat to burn {VP} house down made by {OFF_NDA}, threat to damage property",
-        "dangerous driving, van driving at speed on pavement, {V} had to jump out of the way, no "
-        "injuries||!inj",
+        "dangerous driving, van driving at speed on pavement, {V} had to jump out of the way, no injuries||!inj",
         "indecent images of children found on {VP} partner's laptop, {V} reported "
         "it||child_sexual_abuse_exploitation||2",
     ],
@@ -998,8 +985,7 @@ _HELD_RAW: dict[str, list[str]] = {
     "C_homicide": [
         "Homicide service referral: {VP} {REL} was killed {AGO}. {HDET}",
         "{VP} {REL} was fatally stabbed {OUTSIDE}, two men charged with murder||knife_sharp_instrument",
-        "Family of a manslaughter victim - {VP} {REL} fell and hit head after being punched, died in "
-        "hospital",
+        "Family of a manslaughter victim - {VP} {REL} fell and hit head after being punched, died in hospital",
         "{VP} {RELF} was murdered by her boyfriend, domestic homicide review underway||domestic_abuse",
         "Client's {REL} was unlawfully killed {AGO}; trial listed. {HDET}",
         "Murder investigation - client's {REL} was shot at a party, {HDET}",
@@ -1021,8 +1007,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "{V} suffered {DRIVEHURT} when a speeding car mounted the pavement; driver charged with causing "
         "serious injury by dangerous driving||inj",
         "{VP} {REL} died after being hit on a zebra crossing by a disqualified driver",
-        "Fatal collision; driver was on drugs and is charged with death by dangerous driving. Client is the "
-        "widow",
+        "Fatal collision; driver was on drugs and is charged with death by dangerous driving. Client is the widow",
         "Cyclist (client) left with {DRIVEHURT} after a van driver failed to look, careless driving causing "
         "serious injury||inj",
         "Young driver racing on the bypass killed {VP} {REL}, prosecution ongoing",
@@ -1042,8 +1027,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "GBH with intent. {PERP} knifed {VO} in the {LIMB}||inj,knife_sharp_instrument",
         "Wounding - {NONDV} smashed a pint glass into {VP} face {NIGHTOUT}||inj,knife_sharp_instrument",
         "{NONDV} hit {VO} with a hammer, {HURT}||inj,wpn",
-        "{PERP} put hands round {VP} throat and squeezed, client lost consciousness briefly, marks "
-        "visible||inj",
+        "{PERP} put hands round {VP} throat and squeezed, client lost consciousness briefly, marks visible||inj",
         "Aggravated by hostility: {NONDV} {HOSTILE} and then kicked {VO}, {HURT}||inj",
         "Client is a nurse - assaulted by a patient in A&E, {HURT}||inj",
         "{V} was knocked over by {PERP} and broke {VP} hip||inj",
@@ -1112,8 +1096,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "{NONDV} keeps posting disablist comments about {VO} {NET}||hate_crime",
         "Ongoing harasment from the man next door, abuse every time client leaves the house||nda",
         "{DVOFF} posted {VP} new address {NET} and keeps messaging||domestic_abuse",
-        "Abusive messages {MEDIUM} from her ex's new wife, ex himself not "
-        "involved||nda,!da_rel,!domestic_abuse",
+        "Abusive messages {MEDIUM} from her ex's new wife, ex himself not involved||nda,!da_rel,!domestic_abuse",
         "{VP} son's ex-girlfriend has been harassing {VO} {MEDIUM}||!domestic_abuse",
         "Someone created a fake account in {VP} name {NET} and is messaging {VP} friends||online",
         "{PERP} put a tracking app on {VP} phone and turns up wherever {V} goes",
@@ -1144,8 +1127,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "{PERP} kissed and groped {VO} against {VP} will||sx",
         "{MINOR} going missing, found in hotels with adult men, sexual "
         "exploitation||sx,child_sexual_abuse_exploitation||2",
-        "{MINOR} was pressured {NET} into sending nude selfies to an "
-        "adult||sx,child_sexual_abuse_exploitation||2",
+        "{MINOR} was pressured {NET} into sending nude selfies to an adult||sx,child_sexual_abuse_exploitation||2",
         "Stranger rape in the park late at night, {V} attended SARC||sx,nda",
         "Client met a man in a bar on Friday who offered to walk her to a taxi. Instead he took her down a "
         "side street and raped her. She did not know him before that night. She reported it the following "
@@ -1155,8 +1137,7 @@ _HELD_RAW: dict[str, list[str]] = {
     "C_robbery": [
         "{MUGGERS} demanded {VP} {VALUABLES} {OUTSIDE}, {FORCE}||2",
         "Street robbery - snatched {VP} {VALUABLES} and dragged {VO} to the floor, grazed knees||inj",
-        "Armed robbery at the petrol station where client works, offender had a large "
-        "knife||knife_sharp_instrument",
+        "Armed robbery at the petrol station where client works, offender had a large knife||knife_sharp_instrument",
         "Car stolen at traffic lights - driver (client) punched and pulled out",
         "{V} was jumped by {MUGGERS} {NIGHTOUT}, kicked and robbed of {VALUABLES}, {HURT}||inj",
         "{MUGGERS} {HOSTILE} and forcibly took {VP} {VALUABLES}",
@@ -1221,8 +1202,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "Pickpocketed on the tube, purse gone from {VP} coat",
         "Phone taken out of {VP} back pocket at a gig",
         "{VP} wallet was taken from {VP} rucksack while on the escalator",
-        "Snatch theft - lad on a bike grabbed the phone out of {VP} hand and rode off, client not "
-        "touched||!inj",
+        "Snatch theft - lad on a bike grabbed the phone out of {VP} hand and rode off, client not touched||!inj",
         "Dipped in the crowd at the football, cards and cash gone",
     ],
     "C_bicycle_theft": [
@@ -1245,8 +1225,7 @@ _HELD_RAW: dict[str, list[str]] = {
         "Parcel taken from the porch after delivery",
         "Employee theft - bar manager skimming cash",
         "Bilking - diner left the restaurant without paying the bill",
-        "Sextortion - client (adult) threatened {NET} that intimate video would be sent to family unless "
-        "paid||online",
+        "Sextortion - client (adult) threatened {NET} that intimate video would be sent to family unless paid||online",
         "{VP} purse stolen from the trolley at the supermarket while client turned away",
         "{DVOFF} has been taking money from {VP} account without permission||domestic_abuse",
         "Metal theft from the school roof",
@@ -1283,11 +1262,9 @@ _HELD_RAW: dict[str, list[str]] = {
         "Client saw a man load what looked like a pistol into a car boot",
     ],
     "C_public_order": [
-        "Threatening and abusive behaviour - drunk men swearing at {VO} {OUTSIDE}, {V} felt "
-        "intimidated||!inj",
+        "Threatening and abusive behaviour - drunk men swearing at {VO} {OUTSIDE}, {V} felt intimidated||!inj",
         "Hate incident - {NONDV} {HOSTILE} from across the road||hate_crime||2",
-        "Client and husband were subjected to anti-gay abuse while waiting for the 42, nobody "
-        "touched||hate_crime",
+        "Client and husband were subjected to anti-gay abuse while waiting for the 42, nobody touched||hate_crime",
         "Mass brawl in the town centre, client was near it and scared",
         "Abuse shouted by {NONDV} at {VO} in the stairwell",
         "Section 5 - youths swearing at staff (client) in the library",
@@ -1295,8 +1272,7 @@ _HELD_RAW: dict[str, list[str]] = {
     ],
     "C_misc_crimes_against_society": [
         "Driver racing on the bypass nearly wiped {VO} out, dangerous driving, nobody hurt||!inj",
-        "Intimate photo of {MINOR} circulated {NET}, indecent image "
-        "offence||child_sexual_abuse_exploitation||2",
+        "Intimate photo of {MINOR} circulated {NET}, indecent image offence||child_sexual_abuse_exploitation||2",
         "Defendant's mates told client to drop the case or else, witness intimidation",
         "{PERP} broke bail by coming to {VP} address",
         "{NONDV} threatened to set fire to {VP} car, nothing damaged yet",
@@ -1308,16 +1284,14 @@ _HELD_RAW: dict[str, list[str]] = {
         "Romance fraud - client met a 'US soldier' on {APP}, has sent £{D4}||online||2",
         "Courier scam: 'detective' rang and told client to hand bank cards to a courier at the door, phone "
         "only||!online",
-        "Bank impersonation on the landline - client moved savings to a 'safe account' at the "
-        "branch||!online",
+        "Bank impersonation on the landline - client moved savings to a 'safe account' at the branch||!online",
         "Instagram account taken over and used to promote crypto scams||online",
         "Paid for a car on eBay that never arrived||online",
         "Investment fraud through a Telegram group promising crypto returns||online",
         "Someone opened phone contracts using {VP} identity",
         "Doorstep trader charged £{D4} for roof work never done",
         "{DVOFF} ran up debts in {VP} name||domestic_abuse",
-        "Client received a text about a missed delivery, phoned the number on it and gave card "
-        "details||!online",
+        "Client received a text about a missed delivery, phoned the number on it and gave card details||!online",
         "Computer hacked via a fake tech support call, client let them remote into the laptop||online",
     ],
     "APP": ["Bumble", "a dating app", "Match.com", "Words with Friends", "Instagram"],
