@@ -940,7 +940,17 @@ class Engine:
         # pass 1: categories from rules that need nothing from other categories
         req = self._r_req[t_rule]
         excl = self._r_excl[t_rule]
-        sel = (kind == 0) & (status == 0) & (excl == 0) & ((req & ~note_cues[m_note]) == 0)
+        # (requirements and exclusions on context cues alone are settled here: "killed" excluded by
+        # "driving" is known before any category is)
+        cue_mask = (1 << len(CONTEXT_CUES)) - 1
+        m_cues = note_cues[m_note]
+        sel = (
+            (kind == 0)
+            & (status == 0)
+            & ((excl & ~cue_mask) == 0)
+            & ((excl & m_cues) == 0)
+            & ((req & ~m_cues) == 0)
+        )
         note_base = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(note_base, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]] + _CAT_SHIFT))
         cat_bits = ((1 << _N_CAT) - 1) << _CAT_SHIFT

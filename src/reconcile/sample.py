@@ -270,6 +270,7 @@ def generate_sample(
             defects.extend(_inject_defect(rng, record, i, col, referral))
             # A defect may rewrite the outcome: the truth follows what the export says.
             truth_rows[-1]["referred_to_vs"] = record[col["outcome"]] == "Referred to Victim Support"
+            truth_rows[-1]["crime_type_residual"] = record[col["crime_type"]].lower() == "other crime"
 
     # Near-duplicates: the same victim and crime entered twice, with small differences.
     n_dupes = int(val_rows * 0.02 * min(defect_rate, 1.0))
