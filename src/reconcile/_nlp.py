@@ -79,6 +79,7 @@ _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _MAX_EVIDENCE = 12
 _MAX_SNIPPET = 60
+_ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
 _CACHE_LIMIT = 500_000
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
@@ -93,6 +94,10 @@ _OTHER = _RANK["other_crime"]
 _VEHICLE = _RANK["vehicle_offences"]
 
 
+#: words whose stem would collide with an unrelated rule word ("care" -> "car")
+_STEM_KEEP = {"care": "care", "cares": "care", "cared": "care", "caring": "care", "carer": "carer", "carers": "carer"}
+
+
 def stem(word: str) -> str:
     """Strip common English inflections so that "punched", "punching" and "punches" share a norm.
 
@@ -105,6 +110,9 @@ def stem(word: str) -> str:
     w = word
     if len(w) <= 3 or not w.isalpha():
         return w
+    kept = _STEM_KEEP.get(w)
+    if kept is not None:
+        return kept
     if w.endswith(("ies", "ied")) and len(w) > 4:
         return w[:-3] + "y"
     if w.endswith("ing") and len(w) > 5:
@@ -929,6 +937,8 @@ class Engine:
                 (m_start[b] <= m_start[a])
                 & (m_end[a] <= m_end[b])
                 & ((m_end[b] - m_start[b]) > (m_end[a] - m_start[a]))
+                & ((m_end[b] - m_start[b]) <= _ABSORB_MAX)
+                & (self._r_target[m_rule[a]] != self._r_target[m_rule[b]])
             )
             status[a[inner]] = _ABSORBED
         # --- record cues (injury, no_crime, driving, ...) that are not negated

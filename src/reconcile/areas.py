@@ -13,11 +13,10 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 from rapidfuzz import fuzz, process
 
-from reconcile.errors import ConfigError
+from reconcile._yaml import read_yaml, validate_model
 from reconcile.normalise import PLACEHOLDERS, normalise_text_key
 
 __all__ = ["Area", "AreaList", "load_areas"]
@@ -108,14 +107,7 @@ def load_areas(path: str | Path, fuzzy_threshold: float = 85.0) -> AreaList:
     Raises:
         ConfigError: The file is missing or malformed.
     """
-    p = Path(path)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{p}: cannot read the areas file ({exc})") from exc
-    if not isinstance(data, dict):
-        raise ConfigError(f"{p}: expected a mapping with 'name' and 'areas'")
-    try:
-        return AreaList.model_validate({**data, "fuzzy_threshold": fuzzy_threshold})
-    except ValidationError as exc:
-        raise ConfigError(f"{p}: {exc.errors()[0]['loc']}: {exc.errors()[0]['msg']}") from exc
+    data = read_yaml(path, "the areas file")
+    if isinstance(data, dict):
+        data = {**data, "fuzzy_threshold": fuzzy_threshold}
+    return validate_model(AreaList, data, str(path))

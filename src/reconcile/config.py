@@ -14,10 +14,9 @@ import os
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field
 
-from reconcile.errors import ConfigError
+from reconcile._yaml import read_yaml, validate_model
 from reconcile.resources import rules_dir
 
 __all__ = ["Settings"]
@@ -75,16 +74,6 @@ class Settings(BaseModel):
         """
         if source is None:
             return cls()
-        data: Any = source
-        where = "settings"
-        if not isinstance(source, dict):
-            where = str(source)
-            try:
-                data = yaml.safe_load(Path(source).read_text(encoding="utf-8")) or {}
-            except (OSError, yaml.YAMLError) as exc:
-                raise ConfigError(f"{where}: cannot be read ({exc})") from exc
-        try:
-            return cls.model_validate(data)
-        except ValidationError as exc:
-            problems = "; ".join(f"{'.'.join(str(p) for p in err['loc'])}: {err['msg']}" for err in exc.errors())
-            raise ConfigError(f"{where}: {problems}") from exc
+        if isinstance(source, dict):
+            return validate_model(cls, source, "settings")
+        return validate_model(cls, read_yaml(source, "the settings file") or {}, str(source))

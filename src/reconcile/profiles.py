@@ -16,10 +16,10 @@ from typing import Literal
 
 import pandas as pd
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz
 
-from reconcile.errors import ConfigError
+from reconcile._yaml import read_yaml, validate_model
 from reconcile.normalise import normalise_text_key, parse_dates, parse_phones, parse_postcodes
 from reconcile.resources import rules_dir
 
@@ -251,16 +251,7 @@ def load_profile(path: str | Path) -> Profile:
     Raises:
         ConfigError: The file is missing or not a valid profile (every problem is listed).
     """
-    p = Path(path)
-    try:
-        data = yaml.safe_load(p.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{p}: cannot read the profile ({exc})") from exc
-    try:
-        return Profile.model_validate(data)
-    except ValidationError as exc:
-        problems = "; ".join(f"{'.'.join(str(x) for x in e['loc']) or 'profile'}: {e['msg']}" for e in exc.errors())
-        raise ConfigError(f"{p}: not a valid profile: {problems}") from exc
+    return validate_model(Profile, read_yaml(path, "the profile"), f"{path}: not a valid profile")
 
 
 def builtin_profiles() -> dict[str, Profile]:
