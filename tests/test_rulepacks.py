@@ -50,6 +50,7 @@ BAD_CASES = [
     ("bad target", GOOD.replace("target: burglary", "target: burglery"), "line", "not a known category"),
     ("bad id", GOOD.replace("demo.x.v1", "demo.x"), "line 7", "versioned"),
     ("bad token key", GOOD.replace("{NORM: door}", "{NROM: door}"), "line 9", "unknown key"),
+    ("yaml boolean", GOOD.replace("{NORM: door}", "{NORM: {IN: [door, off]}}"), "line 9", "YAML boolean"),
     (
         "no examples",
         GOOD.replace('    examples: {match: ["broke into the house"]}\n', ""),

@@ -95,7 +95,10 @@ _VEHICLE = _RANK["vehicle_offences"]
 
 
 #: words whose stem would collide with an unrelated rule word ("care" -> "car")
-_STEM_KEEP = {"care": "care", "cares": "care", "cared": "care", "caring": "care", "carer": "carer", "carers": "carer"}
+_STEM_KEEP = {
+    "care": "care", "cares": "care", "cared": "care", "caring": "care", "carer": "carer", "carers": "carer",
+    "none": "none",  # not "non" (as in "non-recent")
+}  # fmt: skip
 
 
 def stem(word: str) -> str:
@@ -339,6 +342,7 @@ class Engine:
         self._tok_bits: list[int] = []  # 1 sentence boundary, 2 clause boundary, 4 has token classes
         self._tok_classes: list[tuple[int, ...]] = []
         self._arrays_for = -1
+        self._a_member: Arr = np.zeros((0, 1), dtype=bool)
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
         """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
@@ -417,58 +421,67 @@ class Engine:
         return gid
 
     def _classes_of(self, text: str, low: str, norm: str) -> tuple[int, ...]:
-        found = list(self._by_norm.get(norm, ())) + list(self._by_lower.get(low, ()))
-        for cid in self._generic_classes:
-            if self._spec_ok(self._class_specs[cid], text, low, norm):
-                found.append(cid)
+        """The indexed classes of one token (NORM/LOWER values and ``IN`` sets).
+
+        Other ("generic") classes are evaluated per batch of new tokens, a column at a time, in
+        :meth:`_token_arrays`.
+        """
+        found = self._by_norm.get(norm, ()) + self._by_lower.get(low, ())
+        if not found:
+            return ()
         return tuple(sorted(set(found)))
 
     @staticmethod
-    def _spec_ok(spec: dict[str, Any], text: str, low: str, norm: str) -> bool:
+    def _spec_mask(spec: dict[str, Any], texts: list[str], lows: list[str], norms: list[str]) -> Arr:
+        """Evaluate one token spec (spaCy Matcher keys and predicates) on columns of tokens."""
+        n = len(texts)
+        mask = np.ones(n, dtype=bool)
         for key, want in spec.items():
+            values: list[Any]
             if key == "NORM":
-                value: Any = norm
+                values = norms
             elif key == "LOWER":
-                value = low
+                values = lows
             elif key in ("ORTH", "TEXT"):
-                value = text
+                values = texts
             elif key == "IS_PUNCT":
-                if (bool(text) and all(not ch.isalnum() for ch in text)) != bool(want):
-                    return False
+                got = np.fromiter((bool(t) and all(not ch.isalnum() for ch in t) for t in texts), bool, n)
+                mask &= got == bool(want)
                 continue
             elif key == "IS_DIGIT":
-                if text.isdigit() != bool(want):
-                    return False
+                mask &= np.fromiter((t.isdigit() for t in texts), bool, n) == bool(want)
                 continue
             elif key == "LIKE_NUM":
-                if bool(re.match(r"^[0-9][0-9,.]*$", text)) != bool(want):
-                    return False
+                rx = re.compile(r"^[0-9][0-9,.]*$")
+                mask &= np.fromiter((rx.match(t) is not None for t in texts), bool, n) == bool(want)
                 continue
             elif key == "LENGTH":
-                value = len(text)
+                values = [len(t) for t in texts]
             else:
-                return False
-            if isinstance(want, dict):
-                for pred, arg in want.items():
-                    if pred == "IN" and value not in arg:
-                        return False
-                    if pred == "NOT_IN" and value in arg:
-                        return False
-                    if pred == "REGEX" and not re.search(arg, str(value)):
-                        return False
-                    if pred == "==" and value != arg:
-                        return False
-                    if pred == "!=" and value == arg:
-                        return False
-                    if pred in (">=", "<=", ">", "<") and not isinstance(value, int):
-                        return False
-                    if pred == ">=" and value < arg or pred == "<=" and value > arg:
-                        return False
-                    if pred == ">" and value <= arg or pred == "<" and value >= arg:
-                        return False
-            elif value != want:
-                return False
-        return True
+                mask[:] = False
+                continue
+            if not isinstance(want, dict):
+                mask &= np.fromiter((v == want for v in values), bool, n)
+                continue
+            for pred, arg in want.items():
+                if pred in ("IN", "NOT_IN"):
+                    members = arg if isinstance(arg, (set, frozenset)) else frozenset(arg)
+                    got = np.fromiter((v in members for v in values), bool, n)
+                    mask &= got if pred == "IN" else ~got
+                elif pred == "REGEX":
+                    rx = re.compile(arg)
+                    mask &= np.fromiter((rx.search(str(v)) is not None for v in values), bool, n)
+                elif pred == "==":
+                    mask &= np.fromiter((v == arg for v in values), bool, n)
+                elif pred == "!=":
+                    mask &= np.fromiter((v != arg for v in values), bool, n)
+                elif pred in (">=", "<=", ">", "<"):
+                    if key != "LENGTH":
+                        mask[:] = False
+                        continue
+                    arr = np.array(values, dtype=np.int64)
+                    mask &= {">=": arr >= arg, "<=": arr <= arg, ">": arr > arg, "<": arr < arg}[pred]
+        return mask
 
     # --- compiling ----------------------------------------------------------------------------
 
@@ -613,20 +626,24 @@ class Engine:
             "NORM" in spec and isinstance(spec["NORM"], dict) and "NOT_IN" in spec["NORM"] for spec in self._class_specs
         ]
         # token classes: index NORM IN / LOWER IN classes by value, evaluate the rest per token
-        self._by_norm: dict[str, list[int]] = {}
-        self._by_lower: dict[str, list[int]] = {}
+        by_norm: dict[str, list[int]] = {}
+        by_lower: dict[str, list[int]] = {}
         self._generic_classes: list[int] = []
         for cid, spec in enumerate(self._class_specs):
             if set(spec) == {"NORM"} and isinstance(spec["NORM"], str):
-                self._by_norm.setdefault(spec["NORM"], []).append(cid)
+                by_norm.setdefault(spec["NORM"], []).append(cid)
             elif set(spec) == {"NORM"} and set(spec["NORM"]) == {"IN"}:
                 for v in spec["NORM"]["IN"]:
-                    self._by_norm.setdefault(v, []).append(cid)
+                    by_norm.setdefault(v, []).append(cid)
             elif set(spec) == {"LOWER"} and isinstance(spec["LOWER"], dict) and set(spec["LOWER"]) == {"IN"}:
                 for v in spec["LOWER"]["IN"]:
-                    self._by_lower.setdefault(v, []).append(cid)
+                    by_lower.setdefault(v, []).append(cid)
+            elif set(spec) == {"LOWER"} and isinstance(spec["LOWER"], str):
+                by_lower.setdefault(spec["LOWER"], []).append(cid)
             else:
                 self._generic_classes.append(cid)
+        self._by_norm: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_norm.items()}
+        self._by_lower: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_lower.items()}
         # rule attribute arrays
         kinds = {"category": 0, "flag": 1, "context": 2}
         self._r_kind = np.array([kinds[r.kind] for r in rules], dtype=np.int64)
@@ -688,13 +705,22 @@ class Engine:
     def _token_arrays(self) -> tuple[Arr, Arr, Arr]:
         n = len(self._tok_text)
         if self._arrays_for != n:
+            done = max(self._arrays_for, 0)
             self._a_nid = np.array(self._tok_nid, dtype=np.int64)
             self._a_bits = np.array(self._tok_bits, dtype=np.int64)
-            member = np.zeros((n, max(1, len(self._class_specs))), dtype=bool)
-            for gid, classes in enumerate(self._tok_classes):
-                if classes:
-                    member[gid, list(classes)] = True
-            self._a_member = member
+            # membership rows for the tokens new since the last batch only
+            new = np.zeros((n - done, max(1, len(self._class_specs))), dtype=bool)
+            rows = [(i, c) for i, cs in enumerate(self._tok_classes[done:n]) for c in cs]
+            if rows:
+                ri, ci = zip(*rows, strict=True)
+                new[list(ri), list(ci)] = True
+            if n > done and hasattr(self, "_generic_classes"):
+                texts = self._tok_text[done:n]
+                lows = [t.lower() for t in texts]
+                norms = self._tok_norm[done:n]
+                for cid in self._generic_classes:
+                    new[:, cid] = self._spec_mask(self._class_specs[cid], texts, lows, norms)
+            self._a_member = new if done == 0 else np.concatenate([self._a_member, new])
             self._arrays_for = n
         return self._a_nid, self._a_bits, self._a_member
 
@@ -765,6 +791,14 @@ class Engine:
         np.cumsum(clause, out=cb[1:])
 
         m_rule, m_start, m_end = self._match(gids, nid, bits, sid, a_member, T)
+        if not detail and len(m_rule):
+            # a suppressor cue acts only on matches in its own sentence: drop the ones with none
+            # (the decision is the same; ``explain`` keeps them to show every cue that matched)
+            is_supp = self._r_is_supp[m_rule]
+            m_sid = sid[m_start]
+            busy = np.unique(m_sid[~is_supp])
+            keep = ~is_supp | _in_sorted(m_sid, busy)
+            m_rule, m_start, m_end = m_rule[keep], m_start[keep], m_end[keep]
         title_gate = np.zeros(n, dtype=bool)
         first = np.flatnonzero(note_start)
         title_gate[note[first]] = True
@@ -829,24 +863,35 @@ class Engine:
             pos_rep = has[g_idx]
             order = np.argsort(a_idx, kind="stable")
             pos_rep, cls_rep = pos_rep[order], anchors[a_idx[order]]
+            # positions past the end read a sentinel token that is in no class, so a candidate
+            # running off the batch drops out at its last (never wildcard) element
+            max_len = max(len(seq) for _, seq in self._token_seqs)
+            g_pad = np.concatenate([gids, np.full(max_len, member.shape[0], dtype=np.int64)])
+            m_pad = np.concatenate([member, np.zeros((1, member.shape[1]), dtype=bool)])
             for anchor_class, seqs in by_anchor.items():
                 lo = int(np.searchsorted(cls_rep, anchor_class, "left"))
                 hi = int(np.searchsorted(cls_rep, anchor_class, "right"))
                 if lo == hi:
                     continue
                 at = pos_rep[lo:hi]
+                # sequences expanded from one pattern share prefixes: filter each prefix once
+                memo: dict[tuple[int, tuple[int, ...]], Arr] = {}
                 for r, seq, anchor in seqs:
                     cand = at - anchor
-                    last = cand + (len(seq) - 1)
-                    ok = (cand >= 0) & (last < T)
-                    cand, last = cand[ok], last[ok]
-                    cand = cand[sid[cand] == sid[last]]
+                    cand = cand[cand >= 0]
                     for k, cls in enumerate(seq):
                         if k == anchor or cls < 0:
                             continue
-                        cand = cand[member[gids[cand + k], cls]]
+                        key = (anchor, seq[: k + 1])
+                        hit = memo.get(key)
+                        if hit is None:
+                            hit = cand[m_pad[g_pad[cand + k], cls]]
+                            memo[key] = hit
+                        cand = hit
                         if len(cand) == 0:
                             break
+                    if len(cand):
+                        cand = cand[sid[cand] == sid[cand + (len(seq) - 1)]]
                     if len(cand):
                         rules.append(np.full(len(cand), r, dtype=np.int64))
                         starts.append(cand)
@@ -927,7 +972,9 @@ class Engine:
             code = np.full(len(status), 99, dtype=np.int64)
             np.minimum.at(code, h[applies], supp[applies] + 1)
             status = np.where(code < 99, code, 0)
-        # --- a category match inside a longer category match is absorbed ("attempted murder")
+        # --- a category match inside a longer match of another category is absorbed ("attempted
+        # murder"); a wide token pattern (over _ABSORB_MAX tokens) absorbs nothing, and matches of
+        # the same category all count
         cat = np.flatnonzero(kind == 0)
         if len(cat) > 1:
             c_order = cat[np.argsort(m_sid[cat], kind="stable")]
@@ -954,13 +1001,7 @@ class Engine:
         # "driving" is known before any category is)
         cue_mask = (1 << len(CONTEXT_CUES)) - 1
         m_cues = note_cues[m_note]
-        sel = (
-            (kind == 0)
-            & (status == 0)
-            & ((excl & ~cue_mask) == 0)
-            & ((excl & m_cues) == 0)
-            & ((req & ~m_cues) == 0)
-        )
+        sel = (kind == 0) & (status == 0) & ((excl & ~cue_mask) == 0) & ((excl & m_cues) == 0) & ((req & ~m_cues) == 0)
         note_base = np.zeros(n, dtype=np.int64)
         np.bitwise_or.at(note_base, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]] + _CAT_SHIFT))
         cat_bits = ((1 << _N_CAT) - 1) << _CAT_SHIFT

@@ -185,6 +185,13 @@ class Rule(_Strict):
                         bad = set(spec) - _PREDICATES
                         if bad:
                             problems.append(f"token pattern {i} token {j}: unknown predicate {sorted(bad)}")
+                        for pred in ("IN", "NOT_IN"):
+                            flags = [v for v in spec.get(pred, ()) if isinstance(v, bool)]
+                            if flags:
+                                problems.append(
+                                    f"token pattern {i} token {j}: {key} {pred} holds a YAML boolean {flags}; "
+                                    'quote words such as "on", "off", "yes" and "no"'
+                                )
         if problems:
             raise ValueError("; ".join(problems))
         return value
