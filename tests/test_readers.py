@@ -145,3 +145,12 @@ def test_csv_round_trip_property(
     path = _write_csv(tmp_path_factory.mktemp("rt") / "p.csv", rows, encoding, delimiter)
     frame = read_table(path)
     assert frame.values.tolist() == rows
+
+
+@pytest.mark.issue(2)
+def test_delimiters_inside_quoted_cells_do_not_fool_the_sniffer(tmp_path: Path) -> None:
+    """Regression: hypothesis found cells full of ';' and '|' (quoted, with newlines) chosen as the delimiter."""
+    rows = [["X", ";X0;X", ";X\n0"], ["", "", "|\nX|X"], ["", "", "|\n|0"]]
+    path = _write_csv(tmp_path / "tricky.csv", rows, "utf-8")
+    assert open_table(path).delimiter == ","
+    assert read_table(path).values.tolist() == rows
