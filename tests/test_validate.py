@@ -163,3 +163,10 @@ def test_bad_profile_is_a_config_error(sample: SampleFiles, tmp_path: Path) -> N
     bad.write_text("name: x\nfeed: val\ncolumns: {victim_shoe_size: Shoes}\n")
     result = invoke(["validate", sample.val_csv, "--profile", bad], code=2)
     assert "victim_shoe_size" in result.output and "Traceback" not in result.output
+
+
+def test_json_summary_on_stdout(sample: SampleFiles) -> None:
+    result = invoke(["validate", sample.val_csv, "--format", "json"], code=1)
+    summary = json.loads(result.stdout)
+    assert summary["rows"] == summary["clean"] + summary["quarantined"]
+    assert {a["group"] for a in summary["audit"] if a["group_by"] == "area"} >= {"Shropshire", "Herefordshire"}

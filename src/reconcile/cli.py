@@ -171,6 +171,14 @@ def profile_init_cmd(export: str, feed: str, sheet: str | None) -> None:
     default=None,
     help="Settings YAML (areas file, thresholds).",
 )
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="Print the summary as text, or as JSON (the same JSON as --json).",
+)
 @handle_errors
 def validate_cmd(
     export: str,
@@ -182,6 +190,7 @@ def validate_cmd(
     quarantine_path: str | None,
     json_path: str | None,
     settings_path: str | None,
+    fmt: str,
 ) -> None:
     """Validate EXPORT (CSV, XLSX or Parquet) and audit its quality per area.
 
@@ -214,7 +223,10 @@ def validate_cmd(
     if json_path:
         Path(json_path).parent.mkdir(parents=True, exist_ok=True)
         Path(json_path).write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
-    click.echo(format_validation_summary(summary))
+    if fmt == "json":
+        click.echo(json.dumps(summary, indent=2, default=str))
+    else:
+        click.echo(format_validation_summary(summary))
     sys.exit(EXIT_FINDINGS if summary["errors"] else EXIT_SUCCESS)
 
 
