@@ -131,3 +131,39 @@ def test_batch_and_explain_agree_on_dev_corpus() -> None:
         d = explain(text)
         assert (d.category, d.confidence, d.evidence_line, ";".join(d.rule_ids)) == (cat, conf, ev, ids), text
         assert ("domestic_abuse" in d.flags) == bool(da), text
+
+
+def test_leading_offence_label_decides_category() -> None:
+    """A short leading label ("Criminal damage - ...") outranks everyday verbs in the body."""
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Criminal damage - wing mirror kicked off in the night.",
+                "Cheque fraud - cheques stolen and cashed at another branch.",
+                "Assault - punched in the face causing a broken nose.",
+                "Bike taken from IP's locked garage - garage door forced. Burglary.",
+            ]
+        }
+    )
+    out = classify(df, text_column="text")
+    assert out["rc_category"].tolist() == [
+        "criminal_damage_arson",
+        "fraud_computer_misuse",
+        "violence_with_injury",
+        "burglary",
+    ]
+
+
+def test_unrelated_sentence_and_reporting_channel_set_nothing() -> None:
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Bike stolen from the garden. IP said a colleague was racially abused last year, not this incident.",
+                "Bike stolen from the garden. IP later posted about it on Facebook to warn others.",
+            ]
+        }
+    )
+    out = classify(df, text_column="text")
+    assert out["rc_category"].tolist() == ["bicycle_theft", "bicycle_theft"]
+    assert not out["rc_flag_hate_crime"].any()
+    assert not out["rc_flag_online"].any()

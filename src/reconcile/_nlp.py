@@ -32,7 +32,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import numpy as np
@@ -78,6 +78,9 @@ _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;
 #: a negated match of one of these flag rules vetoes the flag for the whole record ("nil DA")
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _MAX_EVIDENCE = 12
+#: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
+#: ..."): police and call-handler notes open with the recorded crime, then describe it
+_HEADLINE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)(?:\s+[-–—]+\s+|\s*:\s+)\S"
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
@@ -758,6 +761,7 @@ class Engine:
         *,
         detail: bool = False,
         flag_lines: bool = False,
+        headlines: bool = True,
     ) -> BatchResult:
         """Classify a batch of texts.
 
@@ -766,6 +770,7 @@ class Engine:
             candidates: Per text, the categories it may take (empty: any); None: any for all.
             detail: Also return a :class:`NoteResult` with every match per text.
             flag_lines: Also fill ``flag_evidence`` and ``flag_rule_ids`` (else they are empty).
+            headlines: Let a leading offence label decide the category (see :meth:`_apply_headlines`).
 
         Returns:
             One decision per text, in order.
@@ -803,10 +808,70 @@ class Engine:
         first = np.flatnonzero(note_start)
         title_gate[note[first]] = True
         title_gate &= np.bincount(note[(bits & 8) == 0], minlength=n) == 0
-        return self._decide_batch(
+        result = self._decide_batch(
             n, arr, gids, note, chunk, sid, cb, m_rule, m_start, m_end, candidates, detail, title_gate,
             flag_lines,
         )  # fmt: skip
+        return self._apply_headlines(arr, result, candidates) if headlines and n else result
+
+    def _apply_headlines(
+        self, arr: pa.Array, result: BatchResult, candidates: Sequence[tuple[str, ...]] | None
+    ) -> BatchResult:
+        """Let a leading offence label ("Criminal damage - eggs thrown at the house") decide.
+
+        Notes often open with the recorded offence and then describe it in everyday verbs ("kicked",
+        "threw", "stolen") that name other offences out of context. When the label alone gives a
+        strong category (not anti-social behaviour or other crime), that category wins, except over
+        homicide, death by driving, robbery and burglary, and except that an injury in the body
+        turns a labelled assault into violence with injury.
+        """
+        heads = pc.struct_field(pc.extract_regex(arr, _HEADLINE), "head")
+        valid = pc.is_valid(heads).to_numpy(zero_copy_only=False)
+        rows = np.flatnonzero(valid)
+        if not len(rows):
+            return result
+        head_texts = heads.take(pa.array(rows)).to_pylist()
+        # a label is short (at most five words) and strongly names one offence
+        short = np.array([len(h.split()) <= 5 for h in head_texts], dtype=bool)
+        rows = rows[short]
+        if not len(rows):
+            return result
+        uniq, inv = np.unique(np.array(head_texts, dtype=object)[short], return_inverse=True)
+        head = self.run(list(uniq), headlines=False)
+        h_cat = head.category[inv]
+        strong = head.confidence[inv] >= 0.8
+        body = result.category[rows]
+        # the body keeps the decision when it shows a graver offence of another kind than the label
+        # can express (a death; force or entry to steal), or an injury from a labelled assault
+        keep_body = np.isin(body, ["homicide", "death_injury_driving", "robbery", "burglary"]) | (
+            (h_cat == "violence_without_injury") & (body == "violence_with_injury")
+        )
+        use = strong & ~np.isin(h_cat, ["anti_social_behaviour", "other_crime"]) & (h_cat != body) & ~keep_body
+        if candidates is not None:
+            use &= np.array([not candidates[i] or h_cat[k] in candidates[i] for k, i in enumerate(rows.tolist())])
+        if not use.any():
+            return result
+        category = result.category.copy()
+        confidence = result.confidence.copy()
+        category[rows[use]] = h_cat[use]
+        confidence[rows[use]] = np.maximum(0.85, head.confidence[inv][use])
+        notes = result.notes
+        if notes:
+            changed = dict(zip(rows[use].tolist(), h_cat[use].tolist(), strict=True))
+            notes = tuple(
+                replace(
+                    nr,
+                    category=changed[i],
+                    confidence=float(confidence[i]),
+                    other_categories=tuple(
+                        c for c in PRINCIPAL_ORDER if c != changed[i] and (c == nr.category or c in nr.other_categories)
+                    ),
+                )
+                if i in changed
+                else nr
+                for i, nr in enumerate(notes)
+            )
+        return replace(result, category=category, confidence=confidence, notes=notes)
 
     def _match(self, gids: Arr, nid: Arr, bits: Arr, sid: Arr, member: Arr, T: int) -> tuple[Arr, Arr, Arr]:
         rules: list[Arr] = []
