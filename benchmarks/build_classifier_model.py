@@ -2,7 +2,8 @@
 
 Run after changing anything in rules/:  .venv/bin/python benchmarks/build_classifier_model.py
 The review threshold is chosen on the development corpus only (tests/data/notes_dev.csv): the
-lowest threshold at which decisions above it are at least 90% accurate.
+lowest threshold at which decisions above it are at least 90% accurate. The ``text_model`` section
+(written by benchmarks/train_text_model.py) is kept as it is; dev metrics are for the rules alone.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from reconcile._nlp import Engine  # noqa: E402
-from reconcile.classify import build_model  # noqa: E402
+from reconcile.classify import build_model, load_model  # noqa: E402
 from reconcile.rulepack import load_rules  # noqa: E402
 
 
@@ -39,7 +40,11 @@ def main() -> None:
                 threshold = candidate
                 break
         metrics["review_rate"] = round(sum(r.confidence < threshold for r in results) / len(results), 4)
-    model = build_model(bundle, review_threshold=threshold, dev_metrics=metrics)
+    try:
+        text_model = load_model().text_model
+    except Exception:  # noqa: BLE001 - a missing or old file: start without a text model
+        text_model = None
+    model = build_model(bundle, review_threshold=threshold, dev_metrics=metrics, text_model=text_model)
     out = ROOT / "models" / "classifier.json"
     out.write_text(json.dumps(model.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {out}: threshold {threshold}, {metrics}")

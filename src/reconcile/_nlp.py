@@ -44,6 +44,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 from spacy.attrs import NORM, ORTH
 
+from reconcile._textmodel import Combination, TextModel, combine
 from reconcile.rulepack import (
     CONTEXT_CUES,
     FLAG_CODES,
@@ -54,7 +55,7 @@ from reconcile.rulepack import (
     normalise_label,
 )
 
-__all__ = ["BatchResult", "Engine", "Evidence", "NoteResult"]
+__all__ = ["MODEL_CATEGORY_ID", "MODEL_FLAG_ID", "BatchResult", "Engine", "Evidence", "NoteResult", "evidence_piece"]
 
 Arr = npt.NDArray[Any]
 
@@ -78,6 +79,8 @@ _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;
 #: a negated match of one of these flag rules vetoes the flag for the whole record ("nil DA")
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _MAX_EVIDENCE = 12
+MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
+MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
 #: ..."): police and call-handler notes open with the recorded crime, then describe it
 _HEADLINE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)(?:\s+[-–—]+\s+|\s*:\s+)\S"
@@ -199,6 +202,11 @@ class BatchResult:
         flag_evidence: The evidence line restricted to active flag matches (for crosswalked records).
         flag_rule_ids: ``;``-joined ids of the flag rules that fired.
         notes: Per-text detail (only when asked for).
+        blocked: Flag bits that a context cue, a veto or an unmet requirement cancelled in the text
+            (the text model may not set them).
+        cat_blocked: Category bits (bit i = ``PRINCIPAL_ORDER[i]``) matched in the text but only
+            cancelled (negated, other person, requirement unmet, excluded...), never active: the
+            text model may not choose them.
     """
 
     category: Arr
@@ -209,6 +217,8 @@ class BatchResult:
     flag_evidence: Arr
     flag_rule_ids: Arr
     notes: tuple[NoteResult, ...] = ()
+    blocked: Arr | None = None
+    cat_blocked: Arr | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,6 +275,9 @@ class Engine:
     def __init__(self, bundle: RuleBundle, threshold: float = 0.5) -> None:
         self.bundle = bundle
         self.threshold = threshold
+        #: the trained text model and how it is combined with the rules (None: rules only)
+        self.textmodel: TextModel | None = None
+        self.combination: Combination | None = None
         self.nlp = spacy.blank("en")
         abbr = bundle.abbreviations
         self._abbr: dict[str, str] = {a.abbr.lower(): stem(a.norm.lower()) for a in abbr.abbreviations}
@@ -812,7 +825,106 @@ class Engine:
             n, arr, gids, note, chunk, sid, cb, m_rule, m_start, m_end, candidates, detail, title_gate,
             flag_lines,
         )  # fmt: skip
-        return self._apply_headlines(arr, result, candidates) if headlines and n else result
+        if not (headlines and n):
+            return result
+        result = self._apply_headlines(arr, result, candidates)
+        if self.textmodel is not None and self.combination is not None:
+            result = self._apply_textmodel(result, gids, note, candidates)
+        return result
+
+    def _apply_textmodel(
+        self, result: BatchResult, gids: Arr, note: Arr, candidates: Sequence[tuple[str, ...]] | None
+    ) -> BatchResult:
+        """Let the trained text model decide where the rules are unsure (see :func:`_textmodel.combine`).
+
+        The model's contribution is evidence like any rule's: ``model.textcat.v1`` with its
+        probability and the words that weighed most, or ``model.domestic_abuse.v1`` for the flag.
+        """
+        tm, how = self.textmodel, self.combination
+        assert tm is not None and how is not None
+        n = len(result.category)
+        # category probabilities only where the rules are unsure (the flag head is one column)
+        p, h = tm.predict(self, gids, note, n, result.confidence < how.rules_confident)
+        allowed = np.ones((n, _N_CAT), dtype=bool)
+        if result.cat_blocked is not None:
+            allowed = (result.cat_blocked[:, None] >> np.arange(_N_CAT, dtype=np.int64)) & 1 == 0
+        if candidates is not None and any(candidates):
+            for i, cands in enumerate(candidates):
+                if cands:
+                    only = np.zeros(_N_CAT, dtype=bool)
+                    only[[_RANK[c] for c in cands]] = True
+                    allowed[i] &= only
+        cat_idx = np.array([_RANK[c] for c in result.category.tolist()], dtype=np.int64)
+        da_bit = FLAG_CODES.index("domestic_abuse")
+        blocked = result.blocked if result.blocked is not None else np.zeros(n, dtype=np.int64)
+        da_col = tm.heads.index("domestic_abuse")
+        out = combine(cat_idx, result.confidence, result.flags, blocked, p, h[:, da_col], how, da_bit, allowed)
+        changed = np.flatnonzero(out.by_model | out.da_added | out.da_removed)
+        if not len(changed):
+            return result
+        category = result.category.copy()
+        evidence, rule_ids = result.evidence.copy(), result.rule_ids.copy()
+        f_line, f_rid = result.flag_evidence.copy(), result.flag_rule_ids.copy()
+        notes = list(result.notes)
+        starts = np.searchsorted(note, changed, "left")
+        ends = np.searchsorted(note, changed, "right")
+        for i, lo, hi in zip(changed.tolist(), starts.tolist(), ends.tolist(), strict=True):
+            toks = gids[lo:hi]
+            pieces: list[Evidence] = []
+            if out.by_model[i]:
+                code = PRINCIPAL_ORDER[int(out.category[i])]
+                top = ", ".join(tm.top_terms(self, toks, int(out.category[i])))
+                pieces.append(
+                    Evidence(MODEL_CATEGORY_ID, "category", code, f"p={out.confidence[i]:.2f}: {top}"[:_MAX_SNIPPET])
+                )
+                category[i] = code
+            flag_piece: Evidence | None = None
+            if out.da_added[i]:
+                top = ", ".join(tm.top_terms(self, toks, len(tm.classes) + da_col))
+                flag_piece = Evidence(
+                    MODEL_FLAG_ID, "flag", "domestic_abuse", f"p={h[i, da_col]:.2f}: {top}"[:_MAX_SNIPPET]
+                )
+            elif out.da_removed[i]:
+                flag_piece = Evidence(
+                    MODEL_FLAG_ID, "flag", "domestic_abuse", f"p={h[i, da_col]:.2f}"[:_MAX_SNIPPET], "model_cleared"
+                )
+            if flag_piece is not None:
+                pieces.append(flag_piece)
+            lines = [evidence_piece(e) for e in pieces]
+            evidence[i] = "; ".join([*lines, evidence[i]] if evidence[i] else lines)
+            ids = [e.rule_id for e in pieces]
+            rule_ids[i] = ";".join([*ids, rule_ids[i]] if rule_ids[i] else ids)
+            if flag_piece is not None:
+                f_line[i] = "; ".join(
+                    [evidence_piece(flag_piece), f_line[i]] if f_line[i] else [evidence_piece(flag_piece)]
+                )
+                f_rid[i] = ";".join([MODEL_FLAG_ID, f_rid[i]] if f_rid[i] else [MODEL_FLAG_ID])
+            if notes:
+                nr = notes[i]
+                new_cat = str(category[i])
+                notes[i] = replace(
+                    nr,
+                    category=new_cat,
+                    confidence=float(out.confidence[i]),
+                    flags=frozenset(f for b, f in enumerate(FLAG_CODES) if (int(out.flags[i]) >> b) & 1),
+                    evidence=(*pieces, *nr.evidence),
+                    other_categories=tuple(
+                        c for c in PRINCIPAL_ORDER if c != new_cat and (c == nr.category or c in nr.other_categories)
+                    ),
+                    rule_ids=tuple(rule_ids[i].split(";")) if rule_ids[i] else (),
+                    evidence_line=str(evidence[i]),
+                )
+        return replace(
+            result,
+            category=category,
+            confidence=out.confidence.astype(float),
+            flags=out.flags,
+            evidence=evidence,
+            rule_ids=rule_ids,
+            flag_evidence=f_line,
+            flag_rule_ids=f_rid,
+            notes=tuple(notes),
+        )
 
     def _apply_headlines(
         self, arr: pa.Array, result: BatchResult, candidates: Sequence[tuple[str, ...]] | None
@@ -1100,6 +1212,13 @@ class Engine:
         sel = (kind == 1) & (status == 1) & self._r_veto[t_rule]
         np.bitwise_or.at(vetoed, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
         flags = flag_on & ~vetoed
+        # flags the text may not carry whatever the text model says: a cancelled or vetoed match,
+        # or a person under 16 for domestic abuse
+        blocked = vetoed.copy()
+        sel = (kind == 1) & (status != 0)
+        np.bitwise_or.at(blocked, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
+        under_16 = (note_cues >> CONTEXT_CUES.index("under_16")) & 1 == 1
+        blocked |= np.where(under_16, 1 << FLAG_CODES.index("domestic_abuse"), 0)
         # counts per category, strong and weak
         strong = np.zeros((n, _N_CAT), dtype=np.int64)
         weak = np.zeros((n, _N_CAT), dtype=np.int64)
@@ -1119,6 +1238,12 @@ class Engine:
                     default[i] = _RANK[cands[0]]
             strong = np.where(allowed_c, strong, 0)
             weak = np.where(allowed_c, weak, 0)
+        # categories the rules saw and rejected (not merely absorbed by a more specific one)
+        rejected = np.zeros((n, _N_CAT), dtype=bool)
+        sel = (kind == 0) & (status != 0) & (status != _ABSORBED)
+        rejected[m_note[sel], self._r_target[t_rule[sel]]] = True
+        rejected &= (strong == 0) & (weak == 0)
+        cat_blocked = (rejected.astype(np.int64) << np.arange(_N_CAT, dtype=np.int64)).sum(axis=1)
         has_strong = strong.any(axis=1)
         has_weak = weak.any(axis=1)
         s_cat = np.argmax(strong > 0, axis=1)
@@ -1234,6 +1359,8 @@ class Engine:
             flag_evidence=f_line,
             flag_rule_ids=f_rid,
             notes=notes,
+            blocked=blocked,
+            cat_blocked=cat_blocked,
         )
 
     def _snippets(self, gids: Arr, chunk: Arr, start: Arr, end: Arr) -> tuple[Arr, list[str]]:
@@ -1343,6 +1470,14 @@ class Engine:
         """
         result = self.run([text], [candidates], detail=True)
         return result.notes[0]
+
+
+def evidence_piece(e: Evidence) -> str:
+    """One piece of the ``rc_evidence`` line, in the format of the rule matches."""
+    if e.status == "active":
+        head = f"flag {e.target}" if e.kind == "flag" else e.target
+        return f"{head}: '{e.text}' ({e.rule_id})"
+    return f"{e.status.replace('_', ' ')} {e.target}: '{e.text}' ({e.rule_id})"
 
 
 def _pairs_from_ranges(lo: Arr, cnt: Arr) -> tuple[Arr, Arr]:

@@ -7,6 +7,11 @@ engine (``rules/categories/``); the notes set the flags on every record (``rules
 whose confidence is below the review threshold in ``models/classifier.json`` still gets its best
 category, with ``rc_category_source == "review"`` and ``rc_needs_review`` set.
 
+Where the rules are unsure (no strong match), a small trained text model (``models/textmodel.npz``,
+settings in the ``text_model`` section of ``models/classifier.json``) may decide the category, and it
+may set or clear the domestic-abuse flag; its part is evidence like a rule's (``model.textcat.v1``,
+``model.domestic_abuse.v1`` in ``rc_rule_ids``). See :mod:`reconcile._textmodel`.
+
 Output contract of :func:`classify`: every input column and row, in order, plus
 
 ==========================  ==================================================================
@@ -30,6 +35,7 @@ Example:
 
 from __future__ import annotations
 
+import hashlib
 import json
 import multiprocessing
 from collections.abc import Callable, Sequence
@@ -42,7 +48,8 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from reconcile._nlp import Engine, Evidence, NoteResult
+from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece
+from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError
@@ -54,12 +61,14 @@ __all__ = [
     "ClassifierModel",
     "ClassifySummary",
     "Decision",
+    "TextModelSettings",
     "build_model",
     "classify",
     "classify_file",
     "explain",
     "get_engine",
     "load_model",
+    "load_text_model",
 ]
 
 Source = Literal["crosswalk", "classified", "review"]
@@ -76,6 +85,33 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
 MODEL_FORMAT: Literal["reconcile.classifier.v1"] = "reconcile.classifier.v1"
 _CHUNK = 50_000
 _PARALLEL_MIN = 2_000
+
+
+class TextModelSettings(BaseModel):
+    """The ``text_model`` section of ``models/classifier.json``: the trained text model and its use.
+
+    Written by ``python benchmarks/train_text_model.py``, which chooses the thresholds by
+    leave-one-author-out evaluation (see ``benchmarks/RESULTS-classify.md``).
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    #: False: the rules decide alone (the artifact is not loaded)
+    enabled: bool = False
+    #: the artifact, relative to ``models/``
+    artifact: str = "textmodel.npz"
+    #: sha256 of the artifact (checked when it is loaded)
+    sha256: str = ""
+    #: rule decisions at or above this confidence stand
+    rules_confident: float = Field(default=0.85, ge=0, le=1.01)
+    #: below it, the model's category wins at this probability or more
+    model_confident: float = Field(default=0.5, ge=0, le=1.01)
+    #: the model sets the domestic-abuse flag at this probability (no cancelled match in the note)
+    da_on: float = Field(default=0.9, ge=0, le=1.01)
+    #: the model clears a rule-set domestic-abuse flag below this probability (0: never)
+    da_off: float = Field(default=0.0, ge=0, le=1)
+    #: leave-one-author-out results behind the choice (informational)
+    loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
 
 class ClassifierModel(BaseModel):
@@ -100,6 +136,8 @@ class ClassifierModel(BaseModel):
     typo_vocabulary: list[str]
     #: accuracy and counts on the development corpus when the file was built (informational)
     dev_metrics: dict[str, float] = Field(default_factory=dict)
+    #: the trained text model that backs up unsure rule decisions
+    text_model: TextModelSettings = Field(default_factory=TextModelSettings)
 
 
 @cache
@@ -121,7 +159,10 @@ def load_model(path: str | None = None) -> ClassifierModel:
 
 
 def build_model(
-    bundle: RuleBundle, review_threshold: float = 0.5, dev_metrics: dict[str, float] | None = None
+    bundle: RuleBundle,
+    review_threshold: float = 0.5,
+    dev_metrics: dict[str, float] | None = None,
+    text_model: TextModelSettings | None = None,
 ) -> ClassifierModel:
     """Build the classifier artifact for ``bundle`` (the build script writes it to ``models/``)."""
     engine = Engine(bundle, threshold=review_threshold)
@@ -135,6 +176,7 @@ def build_model(
         review_threshold=review_threshold,
         typo_vocabulary=vocabulary,
         dev_metrics=dev_metrics or {},
+        text_model=text_model or TextModelSettings(),
     )
 
 
@@ -142,7 +184,36 @@ def build_model(
 def get_engine() -> Engine:
     """Return the engine for the bundled rules and model, built once per process."""
     model = load_model()
-    return Engine(load_rules(), threshold=model.review_threshold)
+    engine = Engine(load_rules(), threshold=model.review_threshold)
+    tm = model.text_model
+    if tm.enabled:
+        engine.textmodel = load_text_model(str(models_dir() / tm.artifact), tm.sha256)
+        engine.combination = Combination(tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off)
+    return engine
+
+
+@cache
+def load_text_model(path: str, sha256: str = "") -> TextModel:
+    """Load the text model artifact once per process, checking its hash when one is given.
+
+    Raises:
+        ConfigError: The file is missing, malformed or not the one ``classifier.json`` names.
+    """
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise ConfigError(
+            f"{p}: cannot be read ({exc.strerror}); rebuild it with benchmarks/train_text_model.py"
+        ) from exc
+    if sha256 and hashlib.sha256(data).hexdigest() != sha256:
+        raise ConfigError(
+            f"{p}: does not match the sha256 in models/classifier.json; rerun benchmarks/train_text_model.py"
+        )
+    try:
+        return TextModel.load(p)
+    except (ValueError, KeyError) as exc:
+        raise ConfigError(f"{p}: not a valid text model ({exc}); rerun benchmarks/train_text_model.py") from exc
 
 
 @dataclass(frozen=True)
@@ -276,10 +347,13 @@ def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
         category, xwalk = candidates[0], label
         result = engine.classify_text(text)
         ev = Evidence(f"crosswalk.{xwalk}", "category", category, "source category")
-        flag_ev = [e for e in result.evidence if e.kind == "flag" and e.status == "active"]
+        # active flag matches, and the text model's word on a flag (set or cleared)
+        flag_ev = [
+            e for e in result.evidence if e.kind == "flag" and (e.status == "active" or e.rule_id == MODEL_FLAG_ID)
+        ]
         line = f"{category}: source category ({ev.rule_id})"
         if flag_ev:
-            line += "; " + "; ".join(f"flag {e.target}: '{e.text}' ({e.rule_id})" for e in flag_ev)
+            line += "; " + "; ".join(evidence_piece(e) for e in flag_ev)
         ids = [ev.rule_id]
         for e in flag_ev:
             if e.rule_id not in ids:
@@ -517,6 +591,11 @@ def _metadata(
         "model_rules_hash": model.rules_sha256,
         "model_current": model.rules_sha256 == bundle.sha256,
         "review_threshold": engine.threshold,
+        "text_model": (
+            {"enabled": True, "artifact": f"models/{model.text_model.artifact}", "sha256": model.text_model.sha256}
+            if engine.textmodel is not None
+            else {"enabled": False}
+        ),
         "rows": len(out),
         "by_source": {str(k): int(v) for k, v in out["rc_category_source"].value_counts(sort=False).items()},
         "by_category": {str(k): int(v) for k, v in sorted(out["rc_category"].value_counts().items())},
