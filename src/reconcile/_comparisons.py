@@ -551,6 +551,16 @@ class DobComparison(Comparison):
         return [null, exact, swapped, one_digit], None
 
 
+def _null_exact_distance(a: npt.NDArray[Any], b: npt.NDArray[Any]) -> tuple[BoolArray, BoolArray, IntArray]:
+    """Missing on either side, equal, and the edit distance where neither (99 elsewhere)."""
+    null = (a == "") | (b == "")
+    exact = ~null & (a == b)
+    distance = np.full(len(a), 99)
+    todo = np.flatnonzero(~null & ~exact)
+    distance[todo] = edit_distances(a[todo].tolist(), b[todo].tolist())
+    return null, exact, distance
+
+
 class PostcodeComparison(Comparison):
     """Postcode: null, exact, one character off, same sector, same district, else."""
 
@@ -569,12 +579,7 @@ class PostcodeComparison(Comparison):
     def conditions(
         self, left: Features, right: Features, li: IntArray, rj: IntArray, params: LevelParams
     ) -> tuple[list[BoolArray], FloatArray | None]:
-        a, b = left.postcode[li], right.postcode[rj]
-        null = (a == "") | (b == "")
-        exact = ~null & (a == b)
-        distance = np.full(len(li), 99)
-        todo = np.flatnonzero(~null & ~exact)
-        distance[todo] = edit_distances(a[todo].tolist(), b[todo].tolist())
+        null, exact, distance = _null_exact_distance(left.postcode[li], right.postcode[rj])
         near = ~null & (distance <= 1)
         sector = ~null & (left.sector[li] == right.sector[rj])
         district = ~null & (left.district[li] == right.district[rj])
@@ -597,12 +602,7 @@ class PhoneComparison(Comparison):
     def conditions(
         self, left: Features, right: Features, li: IntArray, rj: IntArray, params: LevelParams
     ) -> tuple[list[BoolArray], FloatArray | None]:
-        a, b = left.phone[li], right.phone[rj]
-        null = (a == "") | (b == "")
-        exact = ~null & (a == b)
-        distance = np.full(len(li), 99)
-        todo = np.flatnonzero(~null & ~exact)
-        distance[todo] = edit_distances(a[todo].tolist(), b[todo].tolist())
+        null, exact, distance = _null_exact_distance(left.phone[li], right.phone[rj])
         return [null, exact, ~null & (distance <= 1)], None
 
 
