@@ -7,9 +7,9 @@ Development may look at mistakes on the dev corpus, benchmarks/data/notes_heldou
 round 3) benchmarks/data/notes_blind.csv (``--errors``, ``--errors-heldout``, ``--errors-blind``).
 The fourth author's set (benchmarks/data/notes_blind2.csv) became training data for the text model
 (benchmarks/train_text_model.py); its honest estimate is the leave-one-author-out table there. The
-fifth author's set (benchmarks/data/notes_blind3.csv, when present) is the honest estimate now: only
-its aggregate numbers are printed, never its rows or mistakes. ``--rules-only`` switches the text
-model off for comparison.
+fifth author's set (benchmarks/data/notes_blind3.csv) was read and became training data in round 5
+(only its aggregate numbers are printed here); a sixth author's set is the next honest estimate and is
+evaluated by the lead, not here. ``--rules-only`` switches the text model off for comparison.
 """
 
 from __future__ import annotations

@@ -4,11 +4,12 @@
     .venv/bin/python benchmarks/train_text_model.py --dry-run  # LOAO table only
 
 Authors: A = tests/data/notes_dev.csv + benchmarks/data/notes_heldout.csv (one generator, two
-template banks: one author), B = benchmarks/data/notes_blind.csv, C = benchmarks/data/notes_blind2.csv.
-For each author, the model is trained on the other two and the combination is scored on the held-out
-one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
-The rules were written reading A and B (not C), so "rules alone" is optimistic on A and B; C is the
-one fold where neither rules nor model has seen the author.
+template banks: one author), B = benchmarks/data/notes_blind.csv, C = benchmarks/data/notes_blind2.csv,
+D = benchmarks/data/notes_blind3.csv (round 5). For each author, the model is trained on the others
+and the combination is scored on the held-out one; the thresholds that maximise mean held-out
+accuracy + mean held-out domestic-abuse F1 are kept. The rules were written reading all four authors
+(C and D in round 5), so "rules alone" and "combined" are optimistic; "model alone" is the clean
+leave-one-author-out figure.
 
 Writes models/textmodel.npz (float16 weights, JSON header: training files and sha256, classes,
 feature config, library and rules versions, settings) and the ``text_model`` section of
@@ -43,6 +44,7 @@ AUTHORS: dict[str, list[str]] = {
     "A": ["tests/data/notes_dev.csv", "benchmarks/data/notes_heldout.csv"],
     "B": ["benchmarks/data/notes_blind.csv"],
     "C": ["benchmarks/data/notes_blind2.csv"],
+    "D": ["benchmarks/data/notes_blind3.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
@@ -51,7 +53,9 @@ GRID = {
     # named, is violence without injury whatever the training notes usually go on to say)
     "rules_confident": [0.5, 0.61, 0.66, 0.8, 0.86, 0.9],
     "model_confident": [0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9],
-    "da_on": [0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.01],
+    # at least 0.7: at 0.6 (best by LOAO by 0.001) the model flagged a bare "s47 ABH" as domestic
+    # abuse (p=0.68 from "abh" alone), with no relationship word in the note
+    "da_on": [0.7, 0.8, 0.9, 0.95, 1.01],
     "da_off": [0.0, 0.02, 0.05, 0.1],
 }
 
@@ -149,7 +153,7 @@ def main() -> None:
     for rc, mc, on, off in itertools.product(*GRID.values()):
         how = Combination(rc, mc, on, off)
         res = evaluate(how)
-        o, oc = objective(res), objective(res, "C")
+        o, oc = objective(res), objective(res, "D")
         if best is None or o > best[0] + 1e-9:
             best = (o, how)
         if best_c is None or oc > best_c[0] + 1e-9:
@@ -176,7 +180,7 @@ def main() -> None:
         lines.append(f"| mean | | {method} | {m['accuracy']:.3f} | {m['macro_f1']:.3f} | {m['da_f1']:.3f} |")
     print("\n".join(lines))
     print(f"chosen (mean over authors): {chosen}")
-    print(f"best for C alone would be: {best_c[1]} -> {evaluate(best_c[1])['C']}")
+    print(f"best for D alone would be: {best_c[1]} -> {evaluate(best_c[1])['D']}")
     rules_obj = table["mean rules alone"]["accuracy"] + table["mean rules alone"]["da_f1"]
     comb_obj = table["mean combined"]["accuracy"] + table["mean combined"]["da_f1"]
     enabled = comb_obj > rules_obj + 0.005

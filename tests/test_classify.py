@@ -167,3 +167,24 @@ def test_unrelated_sentence_and_reporting_channel_set_nothing() -> None:
     assert out["rc_category"].tolist() == ["bicycle_theft", "bicycle_theft"]
     assert not out["rc_flag_hate_crime"].any()
     assert not out["rc_flag_online"].any()
+
+
+def test_note_is_not_a_negation() -> None:
+    """'IDVA note: ...' and 'caseworker note -' headed notes: "note" used to stem to "not"."""
+    from reconcile._nlp import stem
+
+    assert stem("note") == stem("notes") == stem("noted") == "note"
+    out = classify(
+        pd.DataFrame({"notes": ["Caseworker note: V spat at by her estranged husband at the pub on Friday."]})
+    )
+    assert out.loc[0, "rc_category"] == "violence_without_injury"
+    assert bool(out.loc[0, "rc_flag_domestic_abuse"])
+
+
+def test_contact_preference_is_not_online() -> None:
+    texts = [
+        "V's bike stolen from the shed. NOT safe to call - email only.",
+        "V sent abusive messages on Snapchat by her ex.",
+    ]
+    out = classify(pd.DataFrame({"notes": texts}))
+    assert out["rc_flag_online"].tolist() == [False, True]

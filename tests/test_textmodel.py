@@ -171,3 +171,14 @@ def test_classify_and_explain_agree_with_the_model(fake_model: Engine) -> None:
 
 def test_disabled_by_default_in_settings() -> None:
     assert TextModelSettings().enabled is False
+
+
+def test_role_features_pair_relationship_and_abuse_words() -> None:
+    """A relationship word within ROLE_WINDOW tokens of an abuse word adds the r|* feature."""
+    from reconcile._textmodel import _ROLE_ANY, N_BITS
+
+    engine = get_engine()
+    any_bucket = int(_ROLE_ANY >> np.uint64(64 - N_BITS))
+    r, c, _ = featurise(engine, ["her ex-partner punched her", "bike stolen from the shed", "partner"])
+    rows_with = set(r[c == any_bucket].tolist())
+    assert rows_with == {0}

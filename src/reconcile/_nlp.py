@@ -104,6 +104,8 @@ _VEHICLE = _RANK["vehicle_offences"]
 _STEM_KEEP = {
     "care": "care", "cares": "care", "cared": "care", "caring": "care", "carer": "carer", "carers": "carer",
     "none": "none",  # not "non" (as in "non-recent")
+    # not "not": "IDVA note: V spat at ..." was a negation cue over the next four words
+    "note": "note", "notes": "note", "noted": "note", "noting": "note",
 }  # fmt: skip
 
 

@@ -7,7 +7,9 @@ rules are unsure (see :func:`combine`):
 * **Features** are hashed (``2**20`` buckets) from the engine's own tokens, so abbreviations, word
   forms, stems and typo corrections are shared with the rules: each token's NORM (``w|abh``), its
   character 3-5-grams (``c|<pun``, from the lower-cased text, padded with ``<``/``>``), and each
-  pair of neighbouring norms (bigrams). Counts are scaled by ``1/sqrt(count)`` per note.
+  pair of neighbouring norms (bigrams), and "role" pairs: a relationship word (partner, family)
+  within ``ROLE_WINDOW`` tokens of an abuse word (``r|<norm>`` and ``r|*``).
+  Counts are scaled by ``1/sqrt(count)`` per note.
 * **Heads**: a multinomial logistic regression over the 21 categories, and one binary logistic
   regression per flag head (``domestic_abuse``), in one weight matrix.
 * **Training** (:func:`train`) is full-batch Adam with L2, from zero weights over sorted data: the
@@ -43,6 +45,23 @@ FORMAT = "reconcile.textmodel.v1"
 N_BITS = 20
 CHAR_NGRAMS = (3, 5)
 PAIR_DISTANCE = 2  # pairs of neighbouring norms (1) and with one token between (2)
+#: a relationship word (partner, family) within this many tokens of an abuse word: one feature
+#: ``r|<relationship norm>`` and one ``r|*`` per such pair (who did it to whom, whatever the wording)
+ROLE_WINDOW = 6
+_REL_WORDS = frozenset(
+    "partner boyfriend girlfriend husband wife spouse fiance fiancee ex oh mum mother dad father "
+    "stepfather stepmother son daughter brother sister sibling uncle aunt cousin nephew niece "
+    "grandson granddaughter grandfather grandmother grandparent family relationship marriage married "
+    "inlaw carer parent child".split()
+)
+_REL_PREFIXES = ("ex", "step")
+_ABUSE_STEMS = (
+    "punch", "hit", "kick", "slap", "strangl", "choke", "chok", "throttl", "assault", "attack", "beat",
+    "batter", "push", "shov", "threat", "control", "coerc", "abus", "hurt", "injur", "bruis", "stab",
+    "rape", "harass", "stalk", "smash", "grab", "headbutt", "violen", "intimid", "isolat", "monitor",
+    "belittl", "manipul", "degrad", "humiliat", "restrain", "kill", "drag", "bit", "scratch",
+    "domestic", "dv", "da", "scream", "forc", "lock", "spat", "spit", "pin", "bully", "bulli",
+)  # fmt: skip
 _M1 = np.uint64(0x9E3779B97F4A7C15)
 _M2 = np.uint64(0xC2B2AE3D27D4EB4F)
 
@@ -79,8 +98,27 @@ def _token_features(text: str, norm: str) -> list[int]:
     return out
 
 
+def _is_rel(norm: str) -> bool:
+    if norm in _REL_WORDS:
+        return True
+    for p in _REL_PREFIXES:
+        if norm.startswith(p) and norm[len(p) :].lstrip("-") in _REL_WORDS:
+            return True
+    return False
+
+
+def _role(norm: str) -> tuple[int, bool]:
+    """(hash of the relationship norm or 0, whether the norm is an abuse word) of one token."""
+    rel = _norm_hash("r|" + norm) if _is_rel(norm) else 0
+    abuse = norm.isalpha() and any(norm == a or (len(a) > 3 and norm.startswith(a)) for a in _ABUSE_STEMS)
+    return rel, abuse
+
+
 def _norm_hash(norm: str) -> int:
     return int.from_bytes(hashlib.blake2b(("b|" + norm).encode("utf-8"), digest_size=8).digest(), "little")
+
+
+_ROLE_ANY = np.uint64(_norm_hash("r|*"))
 
 
 @dataclass
@@ -91,27 +129,48 @@ class _TokenTable:
     ptr: list[int] = field(default_factory=lambda: [0])
     buckets: list[int] = field(default_factory=list)
     nhash: list[int] = field(default_factory=list)
+    rel: list[int] = field(default_factory=list)
+    abuse: list[bool] = field(default_factory=list)
 
     def sync(self, engine: Engine) -> None:
         tok_text: list[str] = engine._tok_text
         if self.owner is not tok_text or len(self.nhash) > len(tok_text):
             self.owner = tok_text
-            self.ptr, self.buckets, self.nhash = [0], [], []
+            self.ptr, self.buckets, self.nhash, self.rel, self.abuse = [0], [], [], [], []
         norms: list[str] = engine._tok_norm
         for g in range(len(self.nhash), len(tok_text)):
             feats = _token_features(tok_text[g], norms[g])
             self.buckets.extend(feats)
             self.ptr.append(len(self.buckets))
             self.nhash.append(_norm_hash(norms[g]))
+            rel, abuse = _role(norms[g])
+            self.rel.append(rel)
+            self.abuse.append(abuse)
 
 
-def _bigrams(gids: Arr, note: Arr, nhash: Arr) -> tuple[Arr, Arr]:
-    """Bucket and note of every pair of tokens in the same note at distance 1 to ``PAIR_DISTANCE``.
+def _bigrams(gids: Arr, note: Arr, nhash: Arr, rel: Arr, abuse: Arr) -> tuple[Arr, Arr]:
+    """Bucket and note of every token pair: role pairs, then neighbours.
 
+    Role pairs: a relationship word within ``ROLE_WINDOW`` tokens of an abuse word (two buckets
+    each). Neighbours: tokens of the same note at distance 1 to ``PAIR_DISTANCE``.
     Pairs come by distance, then position (not grouped by note: sums use ``bincount``).
     """
     cols: list[Arr] = []
     rows: list[Arr] = []
+    t_rel = rel[gids]
+    t_abuse = abuse[gids]
+    for d in range(1, ROLE_WINDOW + 1):
+        if len(gids) <= d:
+            break
+        same = note[d:] == note[:-d]
+        # relationship first then abuse, or abuse first then relationship
+        fwd = same & (t_rel[:-d] != 0) & t_abuse[d:]
+        bwd = same & t_abuse[:-d] & (t_rel[d:] != 0)
+        hs = np.concatenate([t_rel[:-d][fwd], t_rel[d:][bwd]])
+        rs = np.concatenate([note[d:][fwd], note[d:][bwd]])
+        for h in (hs, np.full(len(hs), _ROLE_ANY, dtype=np.uint64)):
+            cols.append((h >> np.uint64(64 - N_BITS)).astype(np.int64))
+            rows.append(rs)
     for d in range(1, PAIR_DISTANCE + 1):
         if len(gids) <= d:
             break
@@ -144,7 +203,13 @@ def featurise(engine: Engine, texts: Sequence[str]) -> tuple[Arr, Arr, Arr]:
     pos = np.repeat(ptr[gids], cnt) + (np.arange(int(cnt.sum())) - np.repeat(np.cumsum(cnt) - cnt, cnt))
     rows = np.repeat(note, cnt)
     cols = flat[pos]
-    b_col, b_row = _bigrams(gids, note, np.asarray(table.nhash, dtype=np.uint64))
+    b_col, b_row = _bigrams(
+        gids,
+        note,
+        np.asarray(table.nhash, dtype=np.uint64),
+        np.asarray(table.rel, dtype=np.uint64),
+        np.asarray(table.abuse, dtype=bool),
+    )
     rows = np.concatenate([rows, b_row])
     cols = np.concatenate([cols, b_col])
     n = len(texts)
@@ -177,6 +242,8 @@ class _ScoreCache:
     tokscore: Arr  # (columns, tokens): column-major for fast per-column gathers
     tokcount: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))
     nhash: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    rel: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
+    abuse: Arr = field(default_factory=lambda: np.zeros(0, dtype=bool))
     table: _TokenTable = field(default_factory=_TokenTable)
 
 
@@ -228,6 +295,7 @@ class TextModel:
                 "n_bits": N_BITS,
                 "char_ngrams": list(CHAR_NGRAMS),
                 "pair_distance": PAIR_DISTANCE,
+                "role_window": ROLE_WINDOW,
                 "hash": "blake2b-8",
             },
             **self.meta,
@@ -254,10 +322,11 @@ class TextModel:
             if header.get("format") != FORMAT:
                 raise ValueError(f"format {header.get('format')!r} is not {FORMAT}")
             feats = header["features"]
-            if (feats["n_bits"], tuple(feats["char_ngrams"]), feats.get("pair_distance")) != (
+            if (feats["n_bits"], tuple(feats["char_ngrams"]), feats.get("pair_distance"), feats.get("role_window")) != (
                 N_BITS,
                 CHAR_NGRAMS,
                 PAIR_DISTANCE,
+                ROLE_WINDOW,
             ):
                 raise ValueError(f"feature config {feats} does not match this library; retrain the model")
             meta = {k: v for k, v in header.items() if k not in ("format", "classes", "heads", "features")}
@@ -288,6 +357,8 @@ class TextModel:
             cache.tokscore = np.ascontiguousarray(np.hstack([cache.tokscore[:, :done], new.T]))
             cache.tokcount = np.concatenate([cache.tokcount[:done], np.diff(ptr)])
             cache.nhash = np.asarray(table.nhash, dtype=np.uint64)
+            cache.rel = np.asarray(table.rel, dtype=np.uint64)
+            cache.abuse = np.asarray(table.abuse, dtype=bool)
         return cache.tokscore, cache.tokcount, cache.nhash
 
     def predict(self, engine: Engine, gids: Arr, note: Arr, n: int, categories: Arr | None = None) -> tuple[Arr, Arr]:
@@ -303,7 +374,7 @@ class TextModel:
         """
         c = len(self.classes)
         tokscore, tokcount, nhash = self._token_scores(engine)
-        b_col, b_row = _bigrams(gids, note, nhash)
+        b_col, b_row = _bigrams(gids, note, nhash, self._cache.rel, self._cache.abuse)
         total = np.bincount(note, weights=tokcount[gids].astype(np.float64), minlength=n)
         total += np.bincount(b_row, minlength=n)
         scale = 1.0 / np.sqrt(np.maximum(total, 1.0))
