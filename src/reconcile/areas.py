@@ -92,6 +92,10 @@ class AreaList(BaseModel):
                 return found.pop(), "variant"
         return "", "invalid"
 
+    def is_listed(self, value: str) -> bool:
+        """True when a value is a configured name or alias once case, spacing and "&" are folded."""
+        return _key(value) in self._lookup
+
     def match_series(self, raw: pd.Series) -> tuple[pd.Series, pd.Series]:
         """Map a Series of raw values; each distinct value is matched once."""
         text = raw.astype("string").fillna("")

@@ -20,7 +20,6 @@ import unicodedata
 from functools import lru_cache
 from typing import Final, Literal
 
-import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -178,11 +177,6 @@ def parse_postcodes(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     return canonical.astype(object), status
 
 
-def postcode_sector(postcode: str) -> str:
-    """Return the postcode sector ("WR1 2AB" -> "WR1 2"), used as a linkage block key."""
-    return postcode[:-2] if len(postcode) >= 5 else ""
-
-
 # --- phone numbers -----------------------------------------------------------------------------
 
 _PHONE_STRIP = r"[ \t\r\n\-\.\(\)/]"
@@ -319,9 +313,3 @@ def normalise_reference(value: str) -> str:
     if is_placeholder(value):
         return ""
     return re.sub(r"[^A-Z0-9]", "", value.upper())
-
-
-def days_between(start: pd.Series, end: pd.Series) -> pd.Series:
-    """Whole days from ``start`` to ``end`` (float, NaN where either is missing)."""
-    delta = (end - start).dt.days
-    return delta.astype(float).where(delta.notna(), np.nan)

@@ -296,10 +296,10 @@ class Validator:
     def _areas(self, column: pd.Series) -> tuple[pd.Series, pd.Series]:
         names, status = self.areas.match_series(column)
         # Aliases and case are fine; only a fuzzy guess deserves a warning, so someone adds the alias.
-        keys = column.astype("string").fillna("").str.strip()
-        exactish = {v for v in pd.unique(keys) if self.areas.match(str(v))[1] == "variant" and _fuzzy(self.areas, v)}
-        status = status.where(~keys.isin(exactish), "fuzzy")
-        return names, status
+        text = column.astype("string").fillna("")
+        unlisted = {v: not self.areas.is_listed(str(v)) for v in pd.unique(text)}
+        guessed = status.eq("variant") & text.map(unlisted).astype(bool)
+        return names, status.where(~guessed, "fuzzy")
 
     def check(self, chunk: _Chunk) -> pd.DataFrame:
         """Run the schema on a parsed chunk and return its failures table."""
@@ -411,13 +411,6 @@ class Validator:
         return records
 
 
-def _fuzzy(areas: AreaList, value: str) -> bool:
-    """True when a value maps to an area only by fuzzy matching (not by name or alias)."""
-    from reconcile.areas import _key
-
-    return bool(value.strip()) and _key(value) not in areas._lookup
-
-
 def _status_check(check: str, field_name: str, fn: Callable[[pd.Series], pd.Series]) -> pa.Check:
     return pa.Check(fn, name=f"{check}:{field_name}", error=f"{check}:{field_name}")
 
@@ -444,6 +437,11 @@ def _delay_within(name: str, days: int) -> Callable[[pd.DataFrame], pd.Series]:
         return ~((df[name] - df["referral_date"]).dt.days > days)
 
     return check
+
+
+def _new_audit(chunk: _Chunk) -> AuditAccumulator:
+    """An audit over the fields the export maps and reconcile checks (not pass-through columns)."""
+    return AuditAccumulator([f for f in chunk.status.columns if FIELDS[f].kind != "other"])
 
 
 def _split_names(full: pd.Series, status: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
@@ -582,7 +580,7 @@ def validate(
     )
     records = pd.concat([r for _, _, r in parts]) if len(parts) > 1 else parts[0][2]
     source_rows = pd.concat([c.raw for c, _, _ in parts]) if len(parts) > 1 else parts[0][0].raw
-    accumulator = AuditAccumulator([f for f in parts[0][0].status.columns if FIELDS[f].kind != "other"])
+    accumulator = _new_audit(parts[0][0])
     for parsed_chunk, _, chunk_records in parts:
         accumulator.add(parsed_chunk.status, chunk_records)
     audit = accumulator.result()
@@ -732,7 +730,7 @@ def validate_to_files(
     accumulator: AuditAccumulator | None = None
     for parsed, failures, records in chunks:
         if accumulator is None:
-            accumulator = AuditAccumulator([f for f in parsed.status.columns if FIELDS[f].kind != "other"])
+            accumulator = _new_audit(parsed)
         accumulator.add(parsed.status, records)
         counts["rows"] += len(records)
         valid = int(records["rc_valid"].sum())
