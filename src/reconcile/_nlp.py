@@ -98,6 +98,8 @@ _CAT_SHIFT = len(CONTEXT_CUES)
 _ASB = _RANK["anti_social_behaviour"]
 _OTHER = _RANK["other_crime"]
 _VEHICLE = _RANK["vehicle_offences"]
+_VWI = _RANK["violence_with_injury"]
+_VWOI = _RANK["violence_without_injury"]
 
 
 #: words whose stem would collide with an unrelated rule word ("care" -> "car")
@@ -209,6 +211,7 @@ class BatchResult:
         cat_blocked: Category bits (bit i = ``PRINCIPAL_ORDER[i]``) matched in the text but only
             cancelled (negated, other person, requirement unmet, excluded...), never active: the
             text model may not choose them.
+        pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
     """
 
     category: Arr
@@ -221,6 +224,30 @@ class BatchResult:
     notes: tuple[NoteResult, ...] = ()
     blocked: Arr | None = None
     cat_blocked: Arr | None = None
+    pending: _Pending | None = None
+
+
+@dataclass(frozen=True)
+class _Pending:
+    """Flag matches that wait for the final category.
+
+    A flag rule may require an offence ("an ex-partner keeps driving past") or a category ("a
+    child victim" needs a sexual offence) that no rule found, while a headline or the text model
+    then decides exactly that category. One entry per (text, flag), first match only.
+
+    Attributes:
+        note: Text index.
+        flag: Flag index in ``FLAG_CODES``.
+        cats: Category bits (bit i = ``PRINCIPAL_ORDER[i]``) that meet the requirement.
+        piece: The evidence piece for ``rc_evidence`` when the flag is set.
+        rule: The rule id.
+    """
+
+    note: Arr
+    flag: Arr
+    cats: Arr
+    piece: Arr
+    rule: Arr
 
 
 @dataclass(frozen=True, slots=True)
@@ -832,7 +859,7 @@ class Engine:
         result = self._apply_headlines(arr, result, candidates)
         if self.textmodel is not None and self.combination is not None:
             result = self._apply_textmodel(result, gids, note, candidates)
-        return result
+        return self.resolve_pending(result)
 
     def _apply_textmodel(
         self, result: BatchResult, gids: Arr, note: Arr, candidates: Sequence[tuple[str, ...]] | None
@@ -1165,6 +1192,8 @@ class Engine:
                 & ((m_end[b] - m_start[b]) > (m_end[a] - m_start[a]))
                 & ((m_end[b] - m_start[b]) <= _ABSORB_MAX)
                 & (self._r_target[m_rule[a]] != self._r_target[m_rule[b]])
+                # an assault described at length ("threw a kettle at him") keeps its injury reading
+                & ~((self._r_target[m_rule[a]] == _VWI) & (self._r_target[m_rule[b]] == _VWOI))
             )
             status[a[inner]] = _ABSORBED
         # --- record cues (injury, no_crime, driving, ...) that are not negated
@@ -1217,7 +1246,7 @@ class Engine:
         # flags the text may not carry whatever the text model says: a cancelled or vetoed match,
         # or a person under 16 for domestic abuse
         blocked = vetoed.copy()
-        sel = (kind == 1) & (status != 0)
+        sel = (kind == 1) & (status != 0) & (status != _UNMET)  # a missing offence cancels nothing
         np.bitwise_or.at(blocked, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
         under_16 = (note_cues >> CONTEXT_CUES.index("under_16")) & 1 == 1
         blocked |= np.where(under_16, 1 << FLAG_CODES.index("domestic_abuse"), 0)
@@ -1344,6 +1373,7 @@ class Engine:
             f_line = _join_lists(n, e_note[fl], self._piece_strings(fk_u, snippets[1]), fk_inv, "; ")
             flr = first & (e_kind[act] == 1)
             f_rid = _join_lists(n, a_note[flr], self._rule_ids_arr, a_rule[flr], ";")
+        pending = self._pending(req, cond, m_note, m_rule, kind, status, e_note, e_rule, e_kind, e_status, snippets)
         notes: tuple[NoteResult, ...] = ()
         if detail:
             notes = self._details(
@@ -1363,6 +1393,122 @@ class Engine:
             notes=notes,
             blocked=blocked,
             cat_blocked=cat_blocked,
+            pending=pending,
+        )
+
+    def _pending(
+        self,
+        req: Arr,
+        cond: Arr,
+        m_note: Arr,
+        m_rule: Arr,
+        kind: Arr,
+        status: Arr,
+        e_note: Arr,
+        e_rule: Arr,
+        e_kind: Arr,
+        e_status: Arr,
+        snippets: tuple[Arr, list[str]],
+    ) -> _Pending | None:
+        """Flag matches unmet for want of a category only, with the categories that would meet them."""
+        um = np.flatnonzero((kind == 1) & (status == _UNMET))
+        if not len(um):
+            return None
+        need = req[um] & ~cond[m_note[um]]
+        offence = 1 << _COND_BIT["offence"]
+        cats = np.zeros(len(um), dtype=np.int64)
+        for c in range(_N_CAT):
+            if c == _OTHER:  # the fallback category discloses no offence
+                continue
+            gives = (1 << (c + _CAT_SHIFT)) | (offence if c != _ASB else 0)
+            cats |= np.where((need & ~gives) == 0, 1 << c, 0)
+        # first match per (text, flag) that some category would meet, in evidence order
+        key = m_note[um] * len(self._rules) + m_rule[um]
+        cats_by_key = dict(zip(key.tolist(), cats.tolist(), strict=True))
+        sel = np.flatnonzero((e_kind == 1) & (e_status == _UNMET))
+        seen: set[tuple[int, int]] = set()
+        rows: list[tuple[int, int, int, int, int]] = []
+        for j in sel.tolist():
+            i, r = int(e_note[j]), int(e_rule[j])
+            mask = cats_by_key.get(i * len(self._rules) + r, 0)
+            f = int(self._r_target[r])
+            if mask and (i, f) not in seen:
+                seen.add((i, f))
+                rows.append((i, f, mask, r, int(snippets[0][j])))
+        if not rows:
+            return None
+        note, flag, mask, rule, snip = (np.array(col, dtype=np.int64) for col in zip(*rows, strict=True))
+        base = len(snippets[1]) + 1
+        return _Pending(
+            note=note,
+            flag=flag,
+            cats=mask,
+            piece=self._piece_strings(rule * 16 * base + snip, snippets[1]),
+            rule=self._rule_ids_arr[rule],
+        )
+
+    def resolve_pending(self, result: BatchResult, category: Arr | None = None) -> BatchResult:
+        """Set the flags whose requirement the final category meets, with their evidence.
+
+        Args:
+            result: A batch result.
+            category: The final category per text (category codes); default ``result.category``.
+        """
+        pend = result.pending
+        if pend is None:
+            return result
+        cats = result.category if category is None else category
+        cat_idx = np.array([_RANK[c] for c in cats[pend.note].tolist()], dtype=np.int64)
+        flags = result.flags
+        blocked = result.blocked if result.blocked is not None else np.zeros(len(flags), dtype=np.int64)
+        hit = (
+            ((pend.cats >> cat_idx) & 1 == 1)
+            & ((flags[pend.note] >> pend.flag) & 1 == 0)
+            & ((blocked[pend.note] >> pend.flag) & 1 == 0)
+        )
+        if not hit.any():
+            return result
+        flags = flags.copy()
+        evidence, rule_ids = result.evidence.copy(), result.rule_ids.copy()
+        f_line, f_rid = result.flag_evidence.copy(), result.flag_rule_ids.copy()
+        notes = list(result.notes)
+        for i, f, piece, rid in zip(
+            pend.note[hit].tolist(),
+            pend.flag[hit].tolist(),
+            pend.piece[hit].tolist(),
+            pend.rule[hit].tolist(),
+            strict=True,
+        ):
+            flags[i] |= 1 << f
+            evidence[i] = f"{evidence[i]}; {piece}" if evidence[i] else piece
+            if rid not in str(rule_ids[i]).split(";"):
+                rule_ids[i] = f"{rule_ids[i]};{rid}" if rule_ids[i] else rid
+            f_line[i] = f"{f_line[i]}; {piece}" if f_line[i] else piece
+            f_rid[i] = f"{f_rid[i]};{rid}" if f_rid[i] else rid
+            if notes:
+                nr = notes[i]
+                flipped = False
+                ev: list[Evidence] = []
+                for e in nr.evidence:
+                    if not flipped and e.rule_id == rid and e.status == "unmet":
+                        e = replace(e, status="active")
+                        flipped = True
+                    ev.append(e)
+                notes[i] = replace(
+                    nr,
+                    flags=nr.flags | {FLAG_CODES[f]},
+                    evidence=tuple(ev),
+                    rule_ids=tuple(str(rule_ids[i]).split(";")),
+                    evidence_line=str(evidence[i]),
+                )
+        return replace(
+            result,
+            flags=flags,
+            evidence=evidence,
+            rule_ids=rule_ids,
+            flag_evidence=f_line,
+            flag_rule_ids=f_rid,
+            notes=tuple(notes),
         )
 
     def _snippets(self, gids: Arr, chunk: Arr, start: Arr, end: Arr) -> tuple[Arr, list[str]]:
