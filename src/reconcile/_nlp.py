@@ -84,6 +84,7 @@ MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag 
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
 #: ..."): police and call-handler notes open with the recorded crime, then describe it
 _HEADLINE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)(?:\s+[-–—]+\s+|\s*:\s+)\S"
+_LEAD_SEGMENT = r"^\s*[A-Za-z0-9(][^.!?;:\n]{1,60}?(?:\s+[-–—]+\s+|\s*:\s+|\.+\s+)"
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
@@ -966,19 +967,40 @@ class Engine:
         homicide, death by driving, robbery and burglary, and except that an injury in the body
         turns a labelled assault into violence with injury.
         """
-        heads = pc.struct_field(pc.extract_regex(arr, _HEADLINE), "head")
-        valid = pc.is_valid(heads).to_numpy(zero_copy_only=False)
-        rows = np.flatnonzero(valid)
-        if not len(rows):
+        # the label may follow a referrer or system prefix ("Police referral. Threat to commit
+        # criminal damage - ...", "VS Wales - Handling stolen goods - ..."): try the first segment,
+        # then the second when it is a known offence title or category label
+        second = pc.replace_substring_regex(arr, _LEAD_SEGMENT, "", max_replacements=1)
+        cand_rows: list[Arr] = []
+        cand_texts: list[str] = []
+        for priority, source in enumerate((arr, second)):
+            heads = pc.struct_field(pc.extract_regex(source, _HEADLINE), "head")
+            found = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
+            texts = heads.take(pa.array(found)).to_pylist() if len(found) else []
+            # a label is short (at most five words) and strongly names one offence
+            short = np.array([len(h.split()) <= 5 for h in texts], dtype=bool)
+            cand_rows.append(found[short] * 2 + priority if len(found) else found)
+            cand_texts.extend(t for t, ok in zip(texts, short.tolist(), strict=True) if ok)
+        keyed = np.concatenate(cand_rows)
+        if not len(keyed):
             return result
-        head_texts = heads.take(pa.array(rows)).to_pylist()
-        # a label is short (at most five words) and strongly names one offence
-        short = np.array([len(h.split()) <= 5 for h in head_texts], dtype=bool)
-        rows = rows[short]
-        if not len(rows):
-            return result
-        uniq, inv = np.unique(np.array(head_texts, dtype=object)[short], return_inverse=True)
+        uniq, inv = np.unique(np.array(cand_texts, dtype=object), return_inverse=True)
         head = self.run(list(uniq), headlines=False)
+        usable = (head.confidence[inv] >= 0.8) & ~np.isin(head.category[inv], ["anti_social_behaviour", "other_crime"])
+        # after a prefix only a recorded offence title or category label counts: a second segment
+        # is as often the story's first words ("Road rage - other driver punched V")
+        titled = np.array([self.title(t) is not None for t in uniq.tolist()], dtype=bool)
+        usable &= (np.concatenate(cand_rows) % 2 == 0) | titled[inv]
+        # per row, the first usable label (the row's own first segment before the one after it)
+        order = np.argsort(keyed, kind="stable")
+        keyed, inv, usable = keyed[order], inv[order], usable[order]
+        keyed, inv = keyed[usable], inv[usable]
+        rows_all = keyed // 2
+        first = np.ones(len(rows_all), dtype=bool)
+        first[1:] = rows_all[1:] != rows_all[:-1]
+        rows, inv = rows_all[first], inv[first]
+        if not len(rows):
+            return result
         h_cat = head.category[inv]
         strong = head.confidence[inv] >= 0.8
         body = result.category[rows]
