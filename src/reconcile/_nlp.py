@@ -207,11 +207,12 @@ class BatchResult:
         flag_evidence: The evidence line restricted to active flag matches (for crosswalked records).
         flag_rule_ids: ``;``-joined ids of the flag rules that fired.
         notes: Per-text detail (only when asked for).
-        blocked: Flag bits that a context cue, a veto or an unmet requirement cancelled in the text
-            (the text model may not set them).
+        blocked: Flag bits that a context cue or a veto cancelled in the text (the text model may
+            not set them).
         cat_blocked: Category bits (bit i = ``PRINCIPAL_ORDER[i]``) matched in the text but only
-            cancelled (negated, other person, requirement unmet, excluded...), never active: the
-            text model may not choose them.
+            cancelled (negated, other person, excluded...), never active: the text model may not
+            choose them. A requirement merely unmet ("store manager" with no theft word the rules
+            know) does not block the model.
         pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
     """
 
@@ -1293,7 +1294,7 @@ class Engine:
             weak = np.where(allowed_c, weak, 0)
         # categories the rules saw and rejected (not merely absorbed by a more specific one)
         rejected = np.zeros((n, _N_CAT), dtype=bool)
-        sel = (kind == 0) & (status != 0) & (status != _ABSORBED)
+        sel = (kind == 0) & (status != 0) & (status != _ABSORBED) & (status != _UNMET)
         rejected[m_note[sel], self._r_target[t_rule[sel]]] = True
         rejected &= (strong == 0) & (weak == 0)
         cat_blocked = (rejected.astype(np.int64) << np.arange(_N_CAT, dtype=np.int64)).sum(axis=1)
