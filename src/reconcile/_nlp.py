@@ -15,7 +15,9 @@ done once per *distinct string* instead of once per record:
 * **Matching.** Phrase patterns (strings) are tokenised and normalised at build time and compiled
   into a trie over norm ids that is walked for *all records at once* with numpy (one array step per
   pattern length). Token patterns (lists of token dicts, spaCy Matcher syntax) are compiled into
-  fixed-length sequences of token classes (``*``/``+`` repeat at most 6 times) and checked the same way.
+  fixed-length sequences of token classes (``*``/``+`` repeat at most 6 times), anchored on their
+  rarest class and checked through a trie the same way. No match crosses a sentence, so each
+  distinct sentence of a batch is matched once.
 * **Context.** Cues (negation, hypothetical, historical, other person, stranger) cancel matches in
   their scope (same sentence; before/after a match within a token window, not across a clause
   boundary). The record-level combiner (requirements, exclusions, principal crime rule, confidence)
@@ -89,6 +91,10 @@ _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
 _CACHE_LIMIT = 500_000
+#: arrow buffers of a batch come from the system allocator, whose freed memory the next batch reuses
+#: (arrow's default pool hands it back to the OS, and faulting it in again costs more than the work)
+_POOL = pa.system_memory_pool()
+_ANCHOR_SAMPLE = 20_000  # token patterns are anchored by the class frequencies of a batch this large
 _HASH_MUL = np.uint64(0x9E3779B97F4A7C15)
 # condition bits: context cues, then categories, then "offence"
 _COND_BIT = {c: i for i, c in enumerate(CONTEXT_CUES)} | {
@@ -266,19 +272,39 @@ class _RuleInfo:
     veto: bool
 
 
-def _pairs(a_key: Arr, b_key: Arr) -> tuple[Arr, Arr]:
-    """All index pairs (i, j) with ``a_key[i] == b_key[j]``; ``b_key`` must be sorted."""
+@dataclass(frozen=True, slots=True)
+class _SeqTrie:
+    """Token-class sequences as a trie of checks, rooted at their anchor class.
+
+    A path is a sequence's (offset from the anchor, class) checks, rarest class first, so most
+    candidates fail at the first edges; sequences expanded from one pattern share paths. Arrays
+    are CSR lists over nodes (roots first, one per anchor class).
+    """
+
+    anchors: Arr  # per root: its anchor class, ascending
+    child_first: Arr  # per node: its first edge (edges are grouped by parent)
+    child_count: Arr
+    edge_node: Arr  # per edge: the child node
+    edge_offset: Arr  # per edge: where the token it checks is, relative to the anchor
+    edge_check: Arr  # per edge: the class that token must have
+    end_first: Arr  # per node: the first sequence whose checks end there
+    end_count: Arr
+    end_seq: Arr
+    seq_anchor: Arr  # per sequence: the anchor's position in it
+
+
+def _pairs(a_key: Arr, b_key: Arr, n_keys: int | None = None) -> tuple[Arr, Arr]:
+    """All index pairs (i, j) with ``a_key[i] == b_key[j]``; ``b_key`` must be sorted.
+
+    With ``n_keys`` (keys are ``0 <= key < n_keys``, e.g. sentence ids) the ranges are counted
+    instead of searched for.
+    """
+    if n_keys is not None:
+        count = np.bincount(b_key, minlength=n_keys)
+        return _pairs_from_ranges((np.cumsum(count) - count)[a_key], count[a_key])
     lo = np.searchsorted(b_key, a_key, "left")
     hi = np.searchsorted(b_key, a_key, "right")
-    cnt = hi - lo
-    total = int(cnt.sum())
-    if total == 0:
-        empty = np.zeros(0, dtype=np.int64)
-        return empty, empty
-    ai = np.repeat(np.arange(len(a_key)), cnt)
-    offs = np.repeat(np.cumsum(cnt) - cnt, cnt)
-    bi = np.repeat(lo, cnt) + (np.arange(total) - offs)
-    return ai, bi
+    return _pairs_from_ranges(lo, hi - lo)
 
 
 def _in_sorted(values: Arr, sorted_keys: Arr) -> Arr:
@@ -668,10 +694,6 @@ class Engine:
             pairs = sorted((k, r) for k, rs in level.items() for r in rs)
             self._full_keys.append(np.array([k for k, _ in pairs], dtype=np.uint64))
             self._full_rules.append(np.array([r for _, r in pairs], dtype=np.int64))
-        # a broad class (NOT_IN) never anchors a token pattern: nearly every token is in it
-        self._broad = [
-            "NORM" in spec and isinstance(spec["NORM"], dict) and "NOT_IN" in spec["NORM"] for spec in self._class_specs
-        ]
         # token classes: index NORM IN / LOWER IN classes by value, evaluate the rest per token
         by_norm: dict[str, list[int]] = {}
         by_lower: dict[str, list[int]] = {}
@@ -723,7 +745,27 @@ class Engine:
             dtype=np.int64,
         )
         self._rule_ids_arr = np.array([r.id for r in rules], dtype=object)
-        # token sequences grouped by first class
+        # token sequences as a padded class matrix (-1: wildcard or past the end)
+        seqs = self._token_seqs
+        self._seq_rule = np.array([r for r, _ in seqs], dtype=np.int64)
+        self._seq_len = np.array([len(q) for _, q in seqs], dtype=np.int64)
+        self._trie: _SeqTrie | None = None
+        self._small_trie: _SeqTrie | None = None
+        # how many values a class lists (1 for one word, the set's size for IN, many for the rest):
+        # the fixed rarity order of the trie for small batches
+        self._class_breadth = np.array(
+            [
+                1.0 if set(spec) == {"NORM"} and isinstance(spec["NORM"], str)
+                or set(spec) == {"LOWER"} and isinstance(spec["LOWER"], str)
+                else float(len(spec["NORM"]["IN"])) if set(spec) == {"NORM"} and set(spec["NORM"]) == {"IN"}
+                else float(len(spec["LOWER"]["IN"])) if set(spec) == {"LOWER"} and set(spec["LOWER"]) == {"IN"}
+                else 1e6
+                for spec in self._class_specs
+            ]
+        )  # fmt: skip
+        self._seq_cls = np.full((len(seqs), max((len(q) for _, q in seqs), default=0)), -1, dtype=np.int64)
+        for i, (_, q) in enumerate(seqs):
+            self._seq_cls[i, : len(q)] = q
 
     @staticmethod
     def _hash_step(key: int, value: int) -> int:
@@ -775,27 +817,24 @@ class Engine:
         """Token ids, the text each token belongs to, and the chunk each token came from."""
         if len(self._tok_text) > _CACHE_LIMIT or len(self._chunk_cache) > _CACHE_LIMIT:
             self._reset_token_cache()
-        lists = pc.split_pattern(texts, " ")
-        offsets = lists.offsets.to_numpy().astype(np.int64)
-        flat = pc.list_flatten(lists)
+        lists = pc.split_pattern(texts, " ", memory_pool=_POOL)
+        flat = pc.list_flatten(lists, memory_pool=_POOL)
         n_chunks = len(flat)
         if n_chunks == 0:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty
-        enc = pc.dictionary_encode(flat)
-        codes = enc.indices.to_numpy(zero_copy_only=False).astype(np.int64)
+        enc = pc.dictionary_encode(flat, memory_pool=_POOL)
         chunk_ids = [self._chunk_ids(c) for c in enc.dictionary.to_pylist()]
         ntok = np.fromiter((len(c) for c in chunk_ids), dtype=np.int64, count=len(chunk_ids))
         table = np.fromiter(itertools.chain.from_iterable(chunk_ids), dtype=np.int64, count=int(ntok.sum()))
-        cstart = np.cumsum(ntok) - ntok
-        counts = ntok[codes]
-        total = int(counts.sum())
-        starts = np.cumsum(counts) - counts
-        within = np.arange(total, dtype=np.int64) - np.repeat(starts, counts)
-        gids = table[np.repeat(cstart[codes], counts) + within]
-        chunk_note = np.repeat(np.arange(len(texts), dtype=np.int64), np.diff(offsets))
-        note = np.repeat(chunk_note, counts)
-        chunk = np.repeat(np.arange(n_chunks, dtype=np.int64), counts)
+        # each distinct chunk's token ids as a list, taken for every chunk of the batch by arrow
+        bounds = np.zeros(len(ntok) + 1, dtype=np.int64)
+        np.cumsum(ntok, out=bounds[1:])
+        by_chunk = pa.LargeListArray.from_arrays(pa.array(bounds), pa.array(table), pool=_POOL)
+        taken = pc.take(by_chunk, enc.indices, memory_pool=_POOL)
+        gids = pc.list_flatten(taken, memory_pool=_POOL).to_numpy()
+        chunk = pc.list_parent_indices(taken, memory_pool=_POOL).to_numpy().astype(np.int64, copy=False)
+        note = pc.list_parent_indices(lists, memory_pool=_POOL).to_numpy().astype(np.int64, copy=False)[chunk]
         return gids, note, chunk
 
     def run(
@@ -806,6 +845,7 @@ class Engine:
         detail: bool = False,
         flag_lines: bool = False,
         headlines: bool = True,
+        evidence: bool = True,
     ) -> BatchResult:
         """Classify a batch of texts.
 
@@ -815,11 +855,12 @@ class Engine:
             detail: Also return a :class:`NoteResult` with every match per text.
             flag_lines: Also fill ``flag_evidence`` and ``flag_rule_ids`` (else they are empty).
             headlines: Let a leading offence label decide the category (see :meth:`_apply_headlines`).
+            evidence: Also fill ``evidence`` and ``rule_ids`` (else they are empty; ``detail`` needs them).
 
         Returns:
             One decision per text, in order.
         """
-        arr = texts if isinstance(texts, pa.Array) else pa.array(list(texts), type=pa.string())
+        arr = texts if isinstance(texts, pa.Array) else pa.array(list(texts), type=pa.string(), memory_pool=_POOL)
         if arr.null_count:
             arr = pc.fill_null(arr, "")
         n = len(arr)
@@ -835,26 +876,24 @@ class Engine:
         if T > 1:
             new_sentence[1:] |= (bits[:-1] & 1) == 1
         sid = np.cumsum(new_sentence) - 1
-        clause = (bits & 2) == 2
-        cb = np.zeros(T + 1, dtype=np.int64)
-        np.cumsum(clause, out=cb[1:])
 
-        m_rule, m_start, m_end = self._match(gids, nid, bits, sid, a_member, T)
+        m_rule, m_start, m_end, m_status = self._match_sentences(gids, nid, bits, sid, new_sentence, a_member)
         if not detail and len(m_rule):
             # a suppressor cue acts only on matches in its own sentence: drop the ones with none
             # (the decision is the same; ``explain`` keeps them to show every cue that matched)
             is_supp = self._r_is_supp[m_rule]
             m_sid = sid[m_start]
-            busy = np.unique(m_sid[~is_supp])
-            keep = ~is_supp | _in_sorted(m_sid, busy)
-            m_rule, m_start, m_end = m_rule[keep], m_start[keep], m_end[keep]
+            busy = np.zeros(int(sid[-1]) + 1, dtype=bool)
+            busy[m_sid[~is_supp]] = True
+            keep = ~is_supp | busy[m_sid]
+            m_rule, m_start, m_end, m_status = m_rule[keep], m_start[keep], m_end[keep], m_status[keep]
         title_gate = np.zeros(n, dtype=bool)
         first = np.flatnonzero(note_start)
         title_gate[note[first]] = True
         title_gate &= np.bincount(note[(bits & 8) == 0], minlength=n) == 0
         result = self._decide_batch(
-            n, arr, gids, note, chunk, sid, cb, m_rule, m_start, m_end, candidates, detail, title_gate,
-            flag_lines,
+            n, arr, gids, note, chunk, sid, m_rule, m_start, m_end, m_status, candidates, detail, title_gate,
+            flag_lines, evidence,
         )  # fmt: skip
         if not (headlines and n):
             return result
@@ -971,11 +1010,11 @@ class Engine:
         # the label may follow a referrer or system prefix ("Police referral. Threat to commit
         # criminal damage - ...", "VS Wales - Handling stolen goods - ..."): try the first segment,
         # then the second when it is a known offence title or category label
-        second = pc.replace_substring_regex(arr, _LEAD_SEGMENT, "", max_replacements=1)
+        second = pc.replace_substring_regex(arr, _LEAD_SEGMENT, "", max_replacements=1, memory_pool=_POOL)
         cand_rows: list[Arr] = []
         cand_texts: list[str] = []
         for priority, source in enumerate((arr, second)):
-            heads = pc.struct_field(pc.extract_regex(source, _HEADLINE), "head")
+            heads = pc.struct_field(pc.extract_regex(source, _HEADLINE, memory_pool=_POOL), "head")
             found = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
             texts = heads.take(pa.array(found)).to_pylist() if len(found) else []
             # a label is short (at most five words) and strongly names one offence
@@ -986,7 +1025,7 @@ class Engine:
         if not len(keyed):
             return result
         uniq, inv = np.unique(np.array(cand_texts, dtype=object), return_inverse=True)
-        head = self.run(list(uniq), headlines=False)
+        head = self.run(list(uniq), headlines=False, evidence=False)
         usable = (head.confidence[inv] >= 0.8) & ~np.isin(head.category[inv], ["anti_social_behaviour", "other_crime"])
         # after a prefix only a recorded offence title or category label counts: a second segment
         # is as often the story's first words ("Road rage - other driver punched V")
@@ -1037,6 +1076,98 @@ class Engine:
             )
         return replace(result, category=category, confidence=confidence, notes=notes)
 
+    def _sentence_status(self, m_rule: Arr, m_start: Arr, m_end: Arr, m_sid: Arr, bits: Arr) -> Arr:
+        """Status of each match from its own sentence: cancelled by a context cue, or absorbed.
+
+        Matches are ordered by start (so by sentence); ``bits`` are the tokens' bits. Everything
+        here is sentence-local (see :meth:`_match_sentences`).
+        """
+        kind = self._r_kind[m_rule]
+        n_sent = int(m_sid[-1]) + 1 if len(m_sid) else 0
+        cb = np.zeros(len(bits) + 1, dtype=np.int64)  # clause boundaries before each position
+        np.cumsum((bits & 2) == 2, out=cb[1:])
+        status = np.zeros(len(m_rule), dtype=np.int64)
+        # --- context: suppressor cues against every other match in the same sentence
+        cue = np.flatnonzero(self._r_is_supp[m_rule])
+        target = np.flatnonzero(~self._r_is_supp[m_rule])
+        if len(cue) and len(target):
+            c_order = cue  # matches come ordered by start, so by sentence
+            ai, bi = _pairs(m_sid[target], m_sid[c_order], n_sent)
+            h = target[ai]
+            c = c_order[bi]
+            hs, he, cs, ce = m_start[h], m_end[h], m_start[c], m_end[c]
+            scope = self._r_scope[m_rule[c]]
+            window = self._r_window[m_rule[c]]
+            inside = (cs >= hs) & (ce <= he)
+            before = (cs < hs) & (ce <= he) & (np.maximum(0, hs - ce) <= window)
+            before &= ~((hs > ce) & (cb[np.maximum(hs, ce)] - cb[np.minimum(hs, ce)] > 0))
+            after = (ce > he) & (cs >= hs) & (np.maximum(0, cs - he) <= window)
+            after &= ~((cs > he) & (cb[np.maximum(cs, he)] - cb[np.minimum(cs, he)] > 0))
+            in_scope = np.where(
+                scope == 0, ~inside, np.where(scope == 1, before, np.where(scope == 2, after, before | after))
+            )
+            supp = self._r_supp_index[m_rule[c]]
+            h_kind = self._r_kind[m_rule[h]]
+            allowed = np.where(
+                h_kind == 2, supp <= 1, ((self._r_supp[m_rule[h]] >> supp) & 1) == 1
+            )  # a cue such as "injury" is cancelled by negation and hypothetical only
+            applies = in_scope & allowed
+            code = np.full(len(status), 99, dtype=np.int64)
+            np.minimum.at(code, h[applies], supp[applies] + 1)
+            status = np.where(code < 99, code, 0)
+        # --- a category match inside a longer match of another category is absorbed ("attempted
+        # murder"); a wide token pattern (over _ABSORB_MAX tokens) absorbs nothing, and matches of
+        # the same category all count
+        cat = np.flatnonzero(kind == 0)
+        if len(cat) > 1:
+            c_order = cat
+            ai, bi = _pairs(m_sid[cat], m_sid[c_order], n_sent)
+            a, b = cat[ai], c_order[bi]
+            inner = (
+                (m_start[b] <= m_start[a])
+                & (m_end[a] <= m_end[b])
+                & ((m_end[b] - m_start[b]) > (m_end[a] - m_start[a]))
+                & ((m_end[b] - m_start[b]) <= _ABSORB_MAX)
+                & (self._r_target[m_rule[a]] != self._r_target[m_rule[b]])
+                # an assault described at length ("threw a kettle at him") keeps its injury reading
+                & ~((self._r_target[m_rule[a]] == _VWI) & (self._r_target[m_rule[b]] == _VWOI))
+            )
+            status[a[inner]] = _ABSORBED
+        return status
+
+    def _match_sentences(
+        self, gids: Arr, nid: Arr, bits: Arr, sid: Arr, new_sentence: Arr, member: Arr
+    ) -> tuple[Arr, Arr, Arr, Arr]:
+        """Matches (rule, start, end) ordered by start, end, rule, and their sentence-level status.
+
+        No match crosses a sentence boundary, and a match's context status depends on its own
+        sentence alone (see :meth:`_sentence_status`), so each distinct sentence is matched once and
+        its matches placed in every copy: notes repeat sentences ("Consent obtained.") a lot.
+        """
+        T = len(gids)
+        s_start = np.flatnonzero(new_sentence)
+        # exact distinct sentences: each one's token ids as bytes, dictionary-encoded by arrow
+        ids = np.ascontiguousarray(gids, dtype=np.int64)
+        bounds = np.append(s_start, T) * ids.itemsize
+        sentences = pa.LargeBinaryArray.from_buffers(
+            pa.large_binary(), len(s_start), [None, pa.py_buffer(bounds), pa.py_buffer(ids)]
+        )
+        code, is_first = _dense_codes(sentences)
+        first = np.flatnonzero(is_first)  # the first copy of each distinct sentence
+        if len(first) == len(s_start):  # nothing repeats
+            m_rule, m_start, m_end = self._match(gids, nid, bits, sid, member, T)
+            return m_rule, m_start, m_end, self._sentence_status(m_rule, m_start, m_end, sid[m_start], bits)
+        s_len = np.diff(np.append(s_start, T))
+        u_sid, pos = _pairs_from_ranges(s_start[first], s_len[first])
+        u_bits = bits[pos]
+        u_rule, u_start, u_end = self._match(gids[pos], nid[pos], u_bits, u_sid, member, len(pos))
+        u_status = self._sentence_status(u_rule, u_start, u_end, u_sid[u_start], u_bits)
+        u_first = np.cumsum(s_len[first]) - s_len[first]  # where each distinct sentence starts
+        count = np.bincount(u_sid[u_start], minlength=len(first))
+        o, m = _pairs_from_ranges((np.cumsum(count) - count)[code], count[code])
+        start = s_start[o] + (u_start[m] - u_first[code[o]])
+        return u_rule[m], start, start + (u_end[m] - u_start[m]), u_status[m]
+
     def _match(self, gids: Arr, nid: Arr, bits: Arr, sid: Arr, member: Arr, T: int) -> tuple[Arr, Arr, Arr]:
         rules: list[Arr] = []
         starts: list[Arr] = []
@@ -1078,70 +1209,35 @@ class Engine:
                         lengths.append(np.full(len(ai), length, dtype=np.int64))
         # token patterns: fixed sequences of token classes
         if self._token_seqs and T:
-            # anchor each sequence on its rarest class in this batch (any anchor gives the same matches)
-            freq = np.bincount(gids, minlength=member.shape[0]) @ member
-            by_anchor: dict[int, list[tuple[int, tuple[int, ...], int]]] = {}
-            for r, seq in self._token_seqs:
-                anchor = min((k for k, c in enumerate(seq) if c >= 0), key=lambda k: (int(freq[seq[k]]), k))
-                by_anchor.setdefault(seq[anchor], []).append((r, seq, anchor))
-            anchors = np.array(sorted(by_anchor), dtype=np.int64)
-            sub = member[:, anchors]
-            any_anchor: Arr = np.asarray(sub.any(axis=1))
-            has = np.flatnonzero(any_anchor[gids])
-            g_idx, a_idx = np.nonzero(sub[gids[has]])
-            pos_rep = has[g_idx]
-            order = np.argsort(a_idx, kind="stable")
-            pos_rep, cls_rep = pos_rep[order], anchors[a_idx[order]]
-            # positions past the end read a sentinel token that is in no class, so a candidate
-            # running off the batch drops out at its last (never wildcard) element
-            max_len = max(len(seq) for _, seq in self._token_seqs)
-            g_pad = np.concatenate([gids, np.full(max_len, member.shape[0], dtype=np.int64)])
-            m_pad = np.concatenate([member, np.zeros((1, member.shape[1]), dtype=bool)])
-            for anchor_class, seqs in by_anchor.items():
-                lo = int(np.searchsorted(cls_rep, anchor_class, "left"))
-                hi = int(np.searchsorted(cls_rep, anchor_class, "right"))
-                if lo == hi:
-                    continue
-                at = pos_rep[lo:hi]
-                # sequences expanded from one pattern share prefixes: filter each prefix once
-                memo: dict[tuple[int, tuple[int, ...]], Arr] = {}
-                for r, seq, anchor in seqs:
-                    cand = at - anchor
-                    cand = cand[cand >= 0]
-                    for k, cls in enumerate(seq):
-                        if k == anchor or cls < 0:
-                            continue
-                        key = (anchor, seq[: k + 1])
-                        hit = memo.get(key)
-                        if hit is None:
-                            hit = cand[m_pad[g_pad[cand + k], cls]]
-                            memo[key] = hit
-                        cand = hit
-                        if len(cand) == 0:
-                            break
-                    if len(cand):
-                        cand = cand[sid[cand] == sid[cand + (len(seq) - 1)]]
-                    if len(cand):
-                        rules.append(np.full(len(cand), r, dtype=np.int64))
-                        starts.append(cand)
-                        lengths.append(np.full(len(cand), len(seq), dtype=np.int64))
+            seq, start = self._match_token_seqs(gids, sid, member, T)
+            rules.append(self._seq_rule[seq])
+            starts.append(start)
+            lengths.append(self._seq_len[seq])
         if not rules:
             empty = np.zeros(0, dtype=np.int64)
             return empty, empty, empty
-        r_all = np.concatenate(rules)
-        s_all = np.concatenate(starts)
-        e_all = s_all + np.concatenate(lengths)
-        # distinct (rule, start, end), ordered by start, end, rule
-        order = np.lexsort((r_all, e_all, s_all))
-        r_all, s_all, e_all = r_all[order], s_all[order], e_all[order]
-        keep = np.ones(len(r_all), dtype=bool)
-        keep[1:] = (r_all[1:] != r_all[:-1]) | (s_all[1:] != s_all[:-1]) | (e_all[1:] != e_all[:-1])
-        r_all, s_all, e_all = r_all[keep], s_all[keep], e_all[keep]
-        # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST")
-        grp = sid[s_all] * len(self._rules) + r_all
+        # distinct (rule, start, end), ordered by start, end, rule: one sort of a packed key
+        n_rules = len(self._rules)
+        width = max(self._max_len, self._seq_cls.shape[1]) + 1
+        key = np.sort((np.concatenate(starts) * width + np.concatenate(lengths)) * n_rules + np.concatenate(rules))
+        keep = np.ones(len(key), dtype=bool)
+        keep[1:] = key[1:] != key[:-1]
+        key = key[keep]
+        r_all = key % n_rules
+        s_all, span = np.divmod(key // n_rules, width)
+        e_all = s_all + span
+        # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST"); only
+        # (sentence, rule) groups with more than one match can hold one
+        grp = sid[s_all] * n_rules + r_all
         order = np.argsort(grp, kind="stable")
-        ai, bi = _pairs(grp, grp[order])
-        bi = order[bi]
+        g_sorted = grp[order]
+        multi = np.zeros(len(grp), dtype=bool)
+        multi[1:] = g_sorted[1:] == g_sorted[:-1]
+        multi[:-1] |= multi[1:]
+        order = order[multi]
+        sel = np.sort(order)
+        ai, bi = _pairs(grp[sel], grp[order])
+        ai, bi = sel[ai], order[bi]
         inner = (
             (ai != bi)
             & (s_all[bi] <= s_all[ai])
@@ -1152,6 +1248,111 @@ class Engine:
         drop[ai[inner]] = True
         return r_all[~drop], s_all[~drop], e_all[~drop]
 
+    def _match_token_seqs(self, gids: Arr, sid: Arr, member: Arr, T: int) -> tuple[Arr, Arr]:
+        """Matches of the token-class sequences: (sequence index, start position) per match.
+
+        Every batch position whose token is in an anchor class is a candidate, walked down the
+        trie (see :class:`_SeqTrie`) with all other candidates, one check per step. Any anchor
+        and any check order give the same matches; rare ones only make fewer candidates.
+        """
+        trie = self._seq_trie(gids, member)
+        width = self._seq_cls.shape[1]
+        # only the batch's own tokens, renumbered, plus a last sentinel token in no class: positions
+        # outside the batch read it, so a candidate running off either end drops out at its first
+        # (or last) element, never a wildcard
+        present = np.flatnonzero(np.bincount(gids, minlength=member.shape[0]))
+        local = np.zeros(member.shape[0], dtype=np.int64)
+        local[present] = np.arange(len(present))
+        g_pad = np.full(T + 2 * width, len(present), dtype=np.int64)
+        g_pad[width : width + T] = local[gids]
+        m_pad = np.zeros((len(present) + 1, member.shape[1]), dtype=bool)
+        m_pad[:-1] = member[present]
+        n_cls = m_pad.shape[1]
+        m_flat = m_pad.ravel()  # one flat look-up per check
+        # (position, root) for every position whose token is in an anchor class
+        sub = m_pad[:, trie.anchors]
+        per_tok = sub.sum(axis=1)
+        tok_first = np.cumsum(per_tok) - per_tok
+        _, tok_root = np.nonzero(sub)
+        cnt = per_tok[g_pad[width : width + T]]
+        has = np.flatnonzero(cnt)
+        i, j = _pairs_from_ranges(tok_first[g_pad[has + width]], cnt[has])
+        node, at = tok_root[j], has[i] + width
+        seqs: list[Arr] = []
+        anchors: list[Arr] = []
+        while len(node):
+            i, e = _pairs_from_ranges(trie.end_first[node], trie.end_count[node])
+            if len(i):
+                seqs.append(trie.end_seq[e])
+                anchors.append(at[i])
+            i, e = _pairs_from_ranges(trie.child_first[node], trie.child_count[node])
+            at = at[i]
+            ok = m_flat[g_pad[at + trie.edge_offset[e]] * n_cls + trie.edge_check[e]]
+            node, at = trie.edge_node[e[ok]], at[ok]
+        if not seqs:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+        seq = np.concatenate(seqs)
+        start = np.concatenate(anchors) - width - trie.seq_anchor[seq]
+        ok = sid[start] == sid[start + self._seq_len[seq] - 1]
+        return seq[ok], start[ok]
+
+    def _seq_trie(self, gids: Arr, member: Arr) -> _SeqTrie:
+        """The trie of the token sequences, anchored and ordered by class frequency.
+
+        The frequencies come from the first batch of at least ``_ANCHOR_SAMPLE`` tokens (the trie is
+        then kept); smaller batches use a fixed trie ordered by how many values a class lists.
+        """
+        if self._trie is not None:
+            return self._trie
+        if len(gids) < _ANCHOR_SAMPLE:
+            if self._small_trie is None:
+                self._small_trie = self._build_trie(self._class_breadth)
+            return self._small_trie
+        tok_count = np.bincount(gids, minlength=member.shape[0])
+        present = np.flatnonzero(tok_count)
+        ri, ci = np.nonzero(member[present])
+        self._trie = self._build_trie(np.bincount(ci, weights=tok_count[present][ri], minlength=member.shape[1]))
+        return self._trie
+
+    def _build_trie(self, freq: Arr) -> _SeqTrie:
+        cls = self._seq_cls
+        rank = np.where(cls >= 0, freq[np.maximum(cls, 0)], np.inf)
+        anchor_k = np.argmin(rank, axis=1)
+        roots = sorted({int(cls[s, k]) for s, k in enumerate(anchor_k.tolist())})
+        root_of = {c: i for i, c in enumerate(roots)}
+        children: list[dict[tuple[int, int], int]] = [{} for _ in roots]
+        edge_key: list[tuple[int, int]] = [(0, -1)] * len(roots)  # per node: the edge into it
+        ends: list[list[int]] = [[] for _ in roots]
+        for s, (_, seq) in enumerate(self._token_seqs):
+            a = int(anchor_k[s])
+            node = root_of[seq[a]]
+            checks = sorted((float(rank[s, k]), k) for k, c in enumerate(seq) if c >= 0 and k != a)
+            for _, k in checks:
+                key = (k - a, seq[k])
+                child = children[node].get(key)
+                if child is None:
+                    child = children[node][key] = len(children)
+                    children.append({})
+                    edge_key.append(key)
+                    ends.append([])
+                node = child
+            ends[node].append(s)
+        edges = [child for kids in children for child in kids.values()]
+        count = np.array([len(k) for k in children], dtype=np.int64)
+        end_count = np.array([len(e) for e in ends], dtype=np.int64)
+        return _SeqTrie(
+            anchors=np.array(roots, dtype=np.int64),
+            child_first=np.cumsum(count) - count,
+            child_count=count,
+            edge_node=np.array(edges, dtype=np.int64),
+            edge_offset=np.array([edge_key[c][0] for c in edges], dtype=np.int64),
+            edge_check=np.array([edge_key[c][1] for c in edges], dtype=np.int64),
+            end_first=np.cumsum(end_count) - end_count,
+            end_count=end_count,
+            end_seq=np.array([s for e in ends for s in e], dtype=np.int64),
+            seq_anchor=anchor_k.astype(np.int64),
+        )
+
     def _decide_batch(
         self,
         n: int,
@@ -1160,65 +1361,19 @@ class Engine:
         note: Arr,
         chunk: Arr,
         sid: Arr,
-        cb: Arr,
         m_rule: Arr,
         m_start: Arr,
         m_end: Arr,
+        status: Arr,
         candidates: Sequence[tuple[str, ...]] | None,
         detail: bool,
         title_gate: Arr,
         flag_lines: bool,
+        evidence: bool = True,
     ) -> BatchResult:
         kind = self._r_kind[m_rule]
         m_sid = sid[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
         m_note = note[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
-        status = np.zeros(len(m_rule), dtype=np.int64)
-        # --- context: suppressor cues against every other match in the same sentence
-        cue = np.flatnonzero(self._r_is_supp[m_rule])
-        target = np.flatnonzero(~self._r_is_supp[m_rule])
-        if len(cue) and len(target):
-            c_order = cue[np.argsort(m_sid[cue], kind="stable")]
-            ai, bi = _pairs(m_sid[target], m_sid[c_order])
-            h = target[ai]
-            c = c_order[bi]
-            hs, he, cs, ce = m_start[h], m_end[h], m_start[c], m_end[c]
-            scope = self._r_scope[m_rule[c]]
-            window = self._r_window[m_rule[c]]
-            inside = (cs >= hs) & (ce <= he)
-            before = (cs < hs) & (ce <= he) & (np.maximum(0, hs - ce) <= window)
-            before &= ~((hs > ce) & (cb[np.maximum(hs, ce)] - cb[np.minimum(hs, ce)] > 0))
-            after = (ce > he) & (cs >= hs) & (np.maximum(0, cs - he) <= window)
-            after &= ~((cs > he) & (cb[np.maximum(cs, he)] - cb[np.minimum(cs, he)] > 0))
-            in_scope = np.where(
-                scope == 0, ~inside, np.where(scope == 1, before, np.where(scope == 2, after, before | after))
-            )
-            supp = self._r_supp_index[m_rule[c]]
-            h_kind = self._r_kind[m_rule[h]]
-            allowed = np.where(
-                h_kind == 2, supp <= 1, ((self._r_supp[m_rule[h]] >> supp) & 1) == 1
-            )  # a cue such as "injury" is cancelled by negation and hypothetical only
-            applies = in_scope & allowed
-            code = np.full(len(status), 99, dtype=np.int64)
-            np.minimum.at(code, h[applies], supp[applies] + 1)
-            status = np.where(code < 99, code, 0)
-        # --- a category match inside a longer match of another category is absorbed ("attempted
-        # murder"); a wide token pattern (over _ABSORB_MAX tokens) absorbs nothing, and matches of
-        # the same category all count
-        cat = np.flatnonzero(kind == 0)
-        if len(cat) > 1:
-            c_order = cat[np.argsort(m_sid[cat], kind="stable")]
-            ai, bi = _pairs(m_sid[cat], m_sid[c_order])
-            a, b = cat[ai], c_order[bi]
-            inner = (
-                (m_start[b] <= m_start[a])
-                & (m_end[a] <= m_end[b])
-                & ((m_end[b] - m_start[b]) > (m_end[a] - m_start[a]))
-                & ((m_end[b] - m_start[b]) <= _ABSORB_MAX)
-                & (self._r_target[m_rule[a]] != self._r_target[m_rule[b]])
-                # an assault described at length ("threw a kettle at him") keeps its injury reading
-                & ~((self._r_target[m_rule[a]] == _VWI) & (self._r_target[m_rule[b]] == _VWOI))
-            )
-            status[a[inner]] = _ABSORBED
         # --- record cues (injury, no_crime, driving, ...) that are not negated
         t_rule = m_rule
         is_cue = (kind == 2) & ~self._r_is_supp[t_rule]
@@ -1274,13 +1429,10 @@ class Engine:
         under_16 = (note_cues >> CONTEXT_CUES.index("under_16")) & 1 == 1
         blocked |= np.where(under_16, 1 << FLAG_CODES.index("domestic_abuse"), 0)
         # counts per category, strong and weak
-        strong = np.zeros((n, _N_CAT), dtype=np.int64)
-        weak = np.zeros((n, _N_CAT), dtype=np.int64)
         sel = (kind == 0) & (status == 0)
-        st = sel & self._r_strong[t_rule]
-        wk = sel & ~self._r_strong[t_rule]
-        np.add.at(strong, (m_note[st], self._r_target[t_rule[st]]), 1)
-        np.add.at(weak, (m_note[wk], self._r_target[t_rule[wk]]), 1)
+        cell = m_note * _N_CAT + self._r_target[t_rule]  # (record, category) of each match
+        strong = np.bincount(cell[sel & self._r_strong[t_rule]], minlength=n * _N_CAT).reshape(n, _N_CAT)
+        weak = np.bincount(cell[sel & ~self._r_strong[t_rule]], minlength=n * _N_CAT).reshape(n, _N_CAT)
         # candidates (a broad source label limits the choice)
         default = np.full(n, -1, dtype=np.int64)
         if candidates is not None:
@@ -1297,7 +1449,7 @@ class Engine:
         sel = (kind == 0) & (status != 0) & (status != _ABSORBED) & (status != _UNMET)
         rejected[m_note[sel], self._r_target[t_rule[sel]]] = True
         rejected &= (strong == 0) & (weak == 0)
-        cat_blocked = (rejected.astype(np.int64) << np.arange(_N_CAT, dtype=np.int64)).sum(axis=1)
+        cat_blocked = rejected.astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64))
         has_strong = strong.any(axis=1)
         has_weak = weak.any(axis=1)
         s_cat = np.argmax(strong > 0, axis=1)
@@ -1336,74 +1488,75 @@ class Engine:
         for i, (cat_code, _) in title_ev.items():
             category[i] = _RANK[cat_code]
             confidence[i] = 0.97
-        # --- evidence, in the old order: active first, the decided category, categories, match order
-        ev_idx = np.flatnonzero(ev)
-        e_note = m_note[ev_idx]
-        e_status = status[ev_idx]
-        e_rule = t_rule[ev_idx]
-        e_kind = kind[ev_idx]
-        not_cat = (e_kind != 0) | (self._r_target[e_rule] != category[e_note])
-        order = np.lexsort((ev_idx, e_kind != 0, not_cat, e_status != 0, e_note))
-        ev_idx, e_note, e_status, e_rule, e_kind = (
-            ev_idx[order], e_note[order], e_status[order], e_rule[order], e_kind[order]
-        )  # fmt: skip
-        n_ev = np.bincount(e_note, minlength=n)
-        first_of_note = np.cumsum(n_ev) - n_ev
-        rank = np.arange(len(ev_idx)) - first_of_note[e_note]
-        is_title = np.zeros(n, dtype=bool)
-        if title_ev:
-            is_title[list(title_ev)] = True
-            rank = rank + is_title[e_note]
-            n_ev = n_ev + is_title
-        snippets = self._snippets(gids, chunk, m_start[ev_idx], m_end[ev_idx])
-        # pieces of the evidence line
-        shown = (rank < _MAX_EVIDENCE) & (e_status <= 5)
-        piece_key = (e_rule * 16 + e_status) * (len(snippets[1]) + 1) + snippets[0]
-        pk_u, pk_inv = np.unique(piece_key[shown], return_inverse=True)
-        piece_text = self._piece_strings(pk_u, snippets[1])
-        shown_note = e_note[shown]
-        ev_line = _join_lists(n, shown_note, piece_text, pk_inv, "; ")
-        if title_ev:
-            for i, (cat_code, xwalk) in title_ev.items():
-                text_i = str(arr[i].as_py()).strip()[:_MAX_SNIPPET]
-                head = f"{cat_code}: '{text_i}' (crosswalk.{xwalk})"
-                ev_line[i] = head + ("; " + ev_line[i] if ev_line[i] else "")
-        more = n_ev > _MAX_EVIDENCE
-        if more.any():
-            for i in np.flatnonzero(more).tolist():
-                extra = f"... {int(n_ev[i]) - _MAX_EVIDENCE} more"
-                ev_line[i] = f"{ev_line[i]}; {extra}" if ev_line[i] else extra
-        # rule ids: active evidence rules, first occurrence per record
-        act = e_status == 0
-        a_note, a_rule = e_note[act], e_rule[act]
-        first = np.ones(len(a_note), dtype=bool)
-        if len(a_note):
-            key = a_note * len(self._rules) + a_rule
-            _, first_i = np.unique(key, return_index=True)
-            first[:] = False
-            first[first_i] = True
-        rid_note, rid_rule = a_note[first], a_rule[first]
-        rid_line = _join_lists(n, rid_note, self._rule_ids_arr, rid_rule, ";")
-        if title_ev:
-            for i, (_, xwalk) in title_ev.items():
-                rid_line[i] = f"crosswalk.{xwalk}" + (";" + rid_line[i] if rid_line[i] else "")
-        # flag-only evidence and ids (for crosswalked records)
-        f_line = f_rid = np.full(n, "", dtype=object)
-        if flag_lines:
-            fl = act & (e_kind == 1)
-            fkey = (e_rule[fl] * 16) * (len(snippets[1]) + 1) + snippets[0][fl]
-            fk_u, fk_inv = np.unique(fkey, return_inverse=True)
-            f_line = _join_lists(n, e_note[fl], self._piece_strings(fk_u, snippets[1]), fk_inv, "; ")
-            flr = first & (e_kind[act] == 1)
-            f_rid = _join_lists(n, a_note[flr], self._rule_ids_arr, a_rule[flr], ";")
-        pending = self._pending(req, cond, m_note, m_rule, kind, status, e_note, e_rule, e_kind, e_status, snippets)
+        # --- evidence (not needed for a headline's own run, which gives only its category)
+        ev_line = rid_line = f_line = f_rid = np.full(n, "", dtype=object)
+        pending: _Pending | None = None
         notes: tuple[NoteResult, ...] = ()
-        if detail:
-            notes = self._details(
-                n, category, confidence, flags, ev_line, rid_line, title_ev, arr,
-                e_note, e_rule, e_kind, e_status, snippets, strong, weak,
-                m_note, m_rule, kind,
+        if evidence or detail:
+            # in the old order: active first, the decided category, categories, match order
+            ev_idx = np.flatnonzero(ev)
+            e_note = m_note[ev_idx]
+            e_status = status[ev_idx]
+            e_rule = t_rule[ev_idx]
+            e_kind = kind[ev_idx]
+            not_cat = (e_kind != 0) | (self._r_target[e_rule] != category[e_note])
+            order = np.lexsort((ev_idx, e_kind != 0, not_cat, e_status != 0, e_note))
+            ev_idx, e_note, e_status, e_rule, e_kind = (
+                ev_idx[order], e_note[order], e_status[order], e_rule[order], e_kind[order]
             )  # fmt: skip
+            n_ev = np.bincount(e_note, minlength=n)
+            first_of_note = np.cumsum(n_ev) - n_ev
+            rank = np.arange(len(ev_idx)) - first_of_note[e_note]
+            is_title = np.zeros(n, dtype=bool)
+            if title_ev:
+                is_title[list(title_ev)] = True
+                rank = rank + is_title[e_note]
+                n_ev = n_ev + is_title
+            snippets = self._snippets(gids, chunk, m_start[ev_idx], m_end[ev_idx])
+            # pieces of the evidence line
+            shown = (rank < _MAX_EVIDENCE) & (e_status <= 5)
+            piece_key = (e_rule * 16 + e_status) * (len(snippets[1]) + 1) + snippets[0]
+            pk_inv, pk_first = _dense_codes(piece_key[shown])
+            pk_u = piece_key[shown][pk_first]
+            piece_text = self._piece_strings(pk_u, snippets[1])
+            shown_note = e_note[shown]
+            ev_line = _join_lists(n, shown_note, piece_text, pk_inv, "; ")
+            if title_ev:
+                for i, (cat_code, xwalk) in title_ev.items():
+                    text_i = str(arr[i].as_py()).strip()[:_MAX_SNIPPET]
+                    head = f"{cat_code}: '{text_i}' (crosswalk.{xwalk})"
+                    ev_line[i] = head + ("; " + ev_line[i] if ev_line[i] else "")
+            more = n_ev > _MAX_EVIDENCE
+            if more.any():
+                for i in np.flatnonzero(more).tolist():
+                    extra = f"... {int(n_ev[i]) - _MAX_EVIDENCE} more"
+                    ev_line[i] = f"{ev_line[i]}; {extra}" if ev_line[i] else extra
+            # rule ids: active evidence rules, first occurrence per record
+            act = e_status == 0
+            a_note, a_rule = e_note[act], e_rule[act]
+            first = np.zeros(len(a_note), dtype=bool)
+            first[np.unique(a_note * len(self._rules) + a_rule, return_index=True)[1]] = True
+            rid_note, rid_rule = a_note[first], a_rule[first]
+            rid_line = _join_lists(n, rid_note, self._rule_ids_arr, rid_rule, ";")
+            if title_ev:
+                for i, (_, xwalk) in title_ev.items():
+                    rid_line[i] = f"crosswalk.{xwalk}" + (";" + rid_line[i] if rid_line[i] else "")
+            # flag-only evidence and ids (for crosswalked records)
+            if flag_lines:
+                fl = act & (e_kind == 1)
+                fkey = (e_rule[fl] * 16) * (len(snippets[1]) + 1) + snippets[0][fl]
+                fk_inv, fk_first = _dense_codes(fkey)
+                fk_u = fkey[fk_first]
+                f_line = _join_lists(n, e_note[fl], self._piece_strings(fk_u, snippets[1]), fk_inv, "; ")
+                flr = first & (e_kind[act] == 1)
+                f_rid = _join_lists(n, a_note[flr], self._rule_ids_arr, a_rule[flr], ";")
+            pending = self._pending(req, cond, m_note, m_rule, kind, status, e_note, e_rule, e_kind, e_status, snippets)
+            if detail:
+                notes = self._details(
+                    n, category, confidence, flags, ev_line, rid_line, title_ev, arr,
+                    e_note, e_rule, e_kind, e_status, snippets, strong, weak,
+                    m_note, m_rule, kind,
+                )  # fmt: skip
         cat_names = np.array(PRINCIPAL_ORDER, dtype=object)
         return BatchResult(
             category=cat_names[category],
@@ -1545,18 +1698,19 @@ class Engine:
             pos = start[sel] + k
             glue = (chunk[pos] != chunk[pos - 1]).astype(np.uint64)
             key[sel] = key[sel] * _HASH_MUL + (gids[pos].astype(np.uint64) * np.uint64(2) + glue + np.uint64(1))
-        uniq, first, inv = np.unique(key, return_index=True, return_inverse=True)
-        texts: list[str] = []
-        tok_text = self._tok_text
-        for i in first.tolist():
-            s, e = int(start[i]), int(end[i])
-            parts = [tok_text[int(gids[s])]]
-            for p in range(s + 1, e):
-                if chunk[p] != chunk[p - 1]:
-                    parts.append(" ")
-                parts.append(tok_text[int(gids[p])])
-            texts.append("".join(parts).replace(_SENTENCE_MARK, "-")[:_MAX_SNIPPET])
-        return inv.astype(np.int64), texts
+        inv, is_first = _dense_codes(key)
+        first = np.flatnonzero(is_first)
+        # build the distinct snippets a token at a time, all at once (object arrays add as str)
+        start, length = start[first], length[first]
+        tok_text = np.array(self._tok_text, dtype=object)
+        glue = np.array([" ", ""], dtype=object)  # a space between chunks, none inside one
+        parts = tok_text[gids[start]]
+        for k in range(1, int(length.max())):
+            sel = np.flatnonzero(length > k)
+            pos = start[sel] + k
+            parts[sel] = parts[sel] + glue[(chunk[pos] == chunk[pos - 1]).astype(np.int64)] + tok_text[gids[pos]]
+        texts = [t.replace(_SENTENCE_MARK, "-")[:_MAX_SNIPPET] for t in parts.tolist()]
+        return inv, texts
 
     def _piece_strings(self, piece_keys: Arr, snippet_texts: list[str]) -> Arr:
         base = len(snippet_texts) + 1
@@ -1651,11 +1805,24 @@ def evidence_piece(e: Evidence) -> str:
     return f"{e.status.replace('_', ' ')} {e.target}: '{e.text}' ({e.rule_id})"
 
 
+def _dense_codes(keys: Arr | pa.Array) -> tuple[Arr, Arr]:
+    """Ids of the keys numbered by first appearance (arrow hashes them: no sort), and first appearances.
+
+    Returns:
+        The id of each key, and whether each key is the first with its id.
+    """
+    encoded = pc.dictionary_encode(keys if isinstance(keys, pa.Array) else pa.array(keys), memory_pool=_POOL)
+    code = encoded.indices.to_numpy().astype(np.int64)
+    first = np.ones(len(code), dtype=bool)
+    first[1:] = code[1:] > np.maximum.accumulate(code)[:-1]  # a new id is above all ids before it
+    return code, first
+
+
 def _pairs_from_ranges(lo: Arr, cnt: Arr) -> tuple[Arr, Arr]:
-    total = int(cnt.sum())
+    """(i, j) for every i and every j in ``range(lo[i], lo[i] + cnt[i])``, i ascending."""
     ai = np.repeat(np.arange(len(lo)), cnt)
-    offs = np.repeat(np.cumsum(cnt) - cnt, cnt)
-    bi = np.repeat(lo, cnt) + (np.arange(total) - offs)
+    bi = (lo - (np.cumsum(cnt) - cnt))[ai]
+    bi += np.arange(len(ai))
     return ai, bi
 
 
@@ -1664,7 +1831,8 @@ def _join_lists(n: int, owner: Arr, values: Arr, index: Arr, sep: str) -> Arr:
     counts = np.bincount(owner, minlength=n) if len(owner) else np.zeros(n, dtype=np.int64)
     offsets = np.zeros(n + 1, dtype=np.int32)
     np.cumsum(counts, out=offsets[1:])
-    strings = pa.array(values.tolist(), type=pa.string()).take(pa.array(index, type=pa.int64()))
-    lists = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), strings)
-    joined = pc.binary_join(lists, sep)
+    distinct = pa.array(values, type=pa.string(), memory_pool=_POOL)
+    strings = pc.take(distinct, pa.array(index, type=pa.int64()), memory_pool=_POOL)
+    lists = pa.ListArray.from_arrays(pa.array(offsets, type=pa.int32()), strings, pool=_POOL)
+    joined = pc.binary_join(lists, sep, memory_pool=_POOL)
     return np.asarray(joined.to_numpy(zero_copy_only=False), dtype=object)

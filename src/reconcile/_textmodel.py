@@ -62,6 +62,9 @@ _ABUSE_STEMS = (
     "belittl", "manipul", "degrad", "humiliat", "restrain", "kill", "drag", "bit", "scratch",
     "domestic", "dv", "da", "scream", "forc", "lock", "spat", "spit", "pin", "bully", "bulli",
 )  # fmt: skip
+#: an abuse word is one of the stems, or starts with one of more than three letters
+_ABUSE_EXACT = frozenset(_ABUSE_STEMS)
+_ABUSE_PREFIXES = tuple(a for a in _ABUSE_STEMS if len(a) > 3)
 _M1 = np.uint64(0x9E3779B97F4A7C15)
 _M2 = np.uint64(0xC2B2AE3D27D4EB4F)
 
@@ -89,12 +92,12 @@ def _token_features(text: str, norm: str) -> list[int]:
     """Buckets of one distinct token: its norm, and character n-grams of a word's lower-cased text."""
     out = [_bucket("w|" + norm)]
     low = text.lower()
-    if any(ch.isalpha() for ch in low) and len(low) > 1:
+    if len(low) > 1 and any(ch.isalpha() for ch in low):
         padded = f"<{low}>"
         lo, hi = CHAR_NGRAMS
-        for n in range(lo, hi + 1):
-            for i in range(len(padded) - n + 1):
-                out.append(_bucket("c|" + padded[i : i + n]))
+        grams = ["c|" + padded[i : i + n] for n in range(lo, hi + 1) for i in range(len(padded) - n + 1)]
+        get = _BUCKETS.get
+        out += [b if (b := get(g)) is not None else _bucket(g) for g in grams]
     return out
 
 
@@ -110,7 +113,7 @@ def _is_rel(norm: str) -> bool:
 def _role(norm: str) -> tuple[int, bool]:
     """(hash of the relationship norm or 0, whether the norm is an abuse word) of one token."""
     rel = _norm_hash("r|" + norm) if _is_rel(norm) else 0
-    abuse = norm.isalpha() and any(norm == a or (len(a) > 3 and norm.startswith(a)) for a in _ABUSE_STEMS)
+    abuse = norm.isalpha() and (norm in _ABUSE_EXACT or norm.startswith(_ABUSE_PREFIXES))
     return rel, abuse
 
 
@@ -148,6 +151,42 @@ class _TokenTable:
             self.abuse.append(abuse)
 
 
+def _role_pairs(gids: Arr, note: Arr, rel: Arr, abuse: Arr) -> tuple[Arr, Arr]:
+    """Bucket and note of every role pair (two buckets each), by distance, then position."""
+    cols: list[Arr] = []
+    rows: list[Arr] = []
+    t_rel = rel[gids]
+    t_abuse = abuse[gids]
+    at_rel = np.flatnonzero(t_rel)  # relationship words are rare: pair from them
+    for d in range(1, ROLE_WINDOW + 1):
+        if len(gids) <= d:
+            break
+        # relationship first then abuse (at p + d), or abuse first (at q - d) then relationship
+        p = at_rel[at_rel + d < len(gids)]
+        p = p[t_abuse[p + d] & (note[p + d] == note[p])]
+        q = at_rel[at_rel >= d]
+        q = q[t_abuse[q - d] & (note[q - d] == note[q])]
+        hs = np.concatenate([t_rel[p], t_rel[q]])
+        rs = np.concatenate([note[p + d], note[q]])
+        for h in (hs, np.full(len(hs), _ROLE_ANY, dtype=np.uint64)):
+            cols.append((h >> np.uint64(64 - N_BITS)).astype(np.int64))
+            rows.append(rs)
+    if not cols:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    return np.concatenate(cols), np.concatenate(rows)
+
+
+def _neighbour_buckets(t_hash: Arr, d: int) -> Arr:
+    """Bucket of the pair (i, i + d) for every position i, whether or not both are in one note."""
+    with np.errstate(over="ignore"):
+        h = t_hash[:-d] * _M1  # then in place: (a * M1 + b + d) * M2, the top N_BITS bits
+        h += t_hash[d:]
+        h += np.uint64(d)
+        h *= _M2
+    h >>= np.uint64(64 - N_BITS)
+    return h.astype(np.int64)
+
+
 def _bigrams(gids: Arr, note: Arr, nhash: Arr, rel: Arr, abuse: Arr) -> tuple[Arr, Arr]:
     """Bucket and note of every token pair: role pairs, then neighbours.
 
@@ -155,34 +194,13 @@ def _bigrams(gids: Arr, note: Arr, nhash: Arr, rel: Arr, abuse: Arr) -> tuple[Ar
     each). Neighbours: tokens of the same note at distance 1 to ``PAIR_DISTANCE``.
     Pairs come by distance, then position (not grouped by note: sums use ``bincount``).
     """
-    cols: list[Arr] = []
-    rows: list[Arr] = []
-    t_rel = rel[gids]
-    t_abuse = abuse[gids]
-    for d in range(1, ROLE_WINDOW + 1):
-        if len(gids) <= d:
-            break
-        same = note[d:] == note[:-d]
-        # relationship first then abuse, or abuse first then relationship
-        fwd = same & (t_rel[:-d] != 0) & t_abuse[d:]
-        bwd = same & t_abuse[:-d] & (t_rel[d:] != 0)
-        hs = np.concatenate([t_rel[:-d][fwd], t_rel[d:][bwd]])
-        rs = np.concatenate([note[d:][fwd], note[d:][bwd]])
-        for h in (hs, np.full(len(hs), _ROLE_ANY, dtype=np.uint64)):
-            cols.append((h >> np.uint64(64 - N_BITS)).astype(np.int64))
-            rows.append(rs)
-    for d in range(1, PAIR_DISTANCE + 1):
-        if len(gids) <= d:
-            break
-        same = note[d:] == note[:-d]
-        a = nhash[gids[:-d][same]]
-        b = nhash[gids[d:][same]]
-        with np.errstate(over="ignore"):
-            h = (a * _M1 + b + np.uint64(d)) * _M2
-        cols.append((h >> np.uint64(64 - N_BITS)).astype(np.int64))
-        rows.append(note[d:][same])
-    if not cols:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    r_col, r_row = _role_pairs(gids, note, rel, abuse)
+    cols, rows = [r_col], [r_row]
+    t_hash = nhash[gids]
+    for d in range(1, min(PAIR_DISTANCE, len(gids) - 1) + 1):
+        same = np.flatnonzero(note[d:] == note[:-d])
+        cols.append(_neighbour_buckets(t_hash, d)[same])
+        rows.append(note[same])
     return np.concatenate(cols), np.concatenate(rows)
 
 
@@ -244,6 +262,8 @@ class _ScoreCache:
     nhash: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
     rel: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.uint64))
     abuse: Arr = field(default_factory=lambda: np.zeros(0, dtype=bool))
+    term_row: Arr = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # weight row of the norm
+    term_ok: Arr = field(default_factory=lambda: np.zeros(0, dtype=bool))  # a norm shown by top_terms
     table: _TokenTable = field(default_factory=_TokenTable)
 
 
@@ -356,6 +376,11 @@ class TextModel:
             new = np.add.reduceat(rows, ptr[:-1] - ptr[0], axis=0)
             cache.tokscore = np.ascontiguousarray(np.hstack([cache.tokscore[:, :done], new.T]))
             cache.tokcount = np.concatenate([cache.tokcount[:done], np.diff(ptr)])
+            # the first bucket of a token is its norm's
+            cache.term_row = np.concatenate([cache.term_row[:done], self._index[flat[ptr[:-1] - ptr[0]]]])
+            norms: list[str] = engine._tok_norm
+            shown = [len(w) >= 3 and w not in _FUNCTION_WORDS and w.isalpha() for w in norms[done:n]]
+            cache.term_ok = np.concatenate([cache.term_ok[:done], np.array(shown, dtype=bool)])
             cache.nhash = np.asarray(table.nhash, dtype=np.uint64)
             cache.rel = np.asarray(table.rel, dtype=np.uint64)
             cache.abuse = np.asarray(table.abuse, dtype=bool)
@@ -374,38 +399,71 @@ class TextModel:
         """
         c = len(self.classes)
         tokscore, tokcount, nhash = self._token_scores(engine)
-        b_col, b_row = _bigrams(gids, note, nhash, self._cache.rel, self._cache.abuse)
+        cache, w, index = self._cache, self._w_t, self._index
+        # pairs in the order of :func:`_bigrams` (role pairs, then neighbours by distance), the
+        # neighbours kept for every position: a pair across two notes reads the zero row
+        r_col, r_row = _role_pairs(gids, note, cache.rel, cache.abuse)
+        r_idx = index[r_col]
+        t_hash = nhash[gids]
+        zero_row = len(self.buckets)
+        pairs: list[tuple[int, Arr, Arr]] = []  # (distance, same note, weight row) per neighbour pair
+        for d in range(1, min(PAIR_DISTANCE, len(gids) - 1) + 1):
+            same = note[d:] == note[:-d]
+            rows = index[_neighbour_buckets(t_hash, d)].astype(np.int64)
+            rows[~same] = zero_row
+            pairs.append((d, same, rows))
+        length = np.bincount(note, minlength=n)
         total = np.bincount(note, weights=tokcount[gids].astype(np.float64), minlength=n)
-        total += np.bincount(b_row, minlength=n)
+        total += np.bincount(r_row, minlength=n) + sum(np.maximum(length - d, 0) for d, _, _ in pairs)
         scale = 1.0 / np.sqrt(np.maximum(total, 1.0))
-        w = self._w_t
-        index = self._index
-        b_idx = index[b_col]
-        h_raw = _segment_sums(tokscore[c:], gids, note, w[c:], b_idx, b_row, n)
+        # the heads, for every note: the bigram weights are added one at a time in pair order, as
+        # ``bincount`` over all pairs would (``add.at`` is sequential; adding a zero row changes nothing)
+        h_raw = np.zeros((n, len(self.heads)))
+        for j in range(c, w.shape[0]):
+            big = np.zeros(n)
+            np.add.at(big, r_row, w[j][r_idx])
+            for d, _, rows in pairs:
+                np.add.at(big, note[d:], w[j][rows])
+            h_raw[:, j - c] = np.bincount(note, weights=tokscore[j][gids], minlength=n)
+            h_raw[:, j - c] += big
         h = 1.0 / (1.0 + np.exp(-(h_raw * scale[:, None] + self.bias[c:].astype(np.float64))))
         if categories is None:
             categories = np.ones(n, dtype=bool)
+        # the categories only for the notes that need them (numbered among themselves), same order
+        keep = np.flatnonzero(categories)
+        slot = np.cumsum(categories) - 1
         keep_t = categories[note]
-        keep_b = categories[b_row]
-        c_raw = _segment_sums(tokscore[:c], gids[keep_t], note[keep_t], w[:c], b_idx[keep_b], b_row[keep_b], n)
+        keep_r = categories[r_row]
+        b_idx, b_row = [r_idx[keep_r]], [r_row[keep_r]]
+        for d, same, rows in pairs:
+            sel = np.flatnonzero(same & categories[note[d:]])
+            b_idx.append(rows[sel])
+            b_row.append(note[sel])
+        c_raw = np.zeros((n, c))
+        b_note = slot[np.concatenate(b_row)]
+        c_raw[keep] = _segment_sums(
+            tokscore[:c], gids[keep_t], slot[note[keep_t]], w[:c], np.concatenate(b_idx), b_note, len(keep)
+        )
         s = c_raw * scale[:, None] + self.bias[:c].astype(np.float64)
         z = s - s.max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         p[~categories] = 0.0
-        return np.round(p, 4), np.round(h, 4)
+        p[keep] = np.round(p[keep], 4)  # (the others are zeros)
+        return p, np.round(h, 4)
 
     def top_terms(self, engine: Engine, gids: Arr, column: int, k: int = 3) -> list[str]:
         """The words of one note that push ``column`` up most (its norms, for the evidence line)."""
-        seen: dict[str, float] = {}
-        table = self._cache.table  # the first bucket of a token is its norm's
-        for g in gids.tolist():
-            norm = engine._tok_norm[g]
-            if norm in seen or len(norm) < 3 or norm in _FUNCTION_WORDS or not norm.isalpha():
-                continue
-            seen[norm] = float(self._w[self._index[table.buckets[table.ptr[g]]], column])
-        ranked = sorted((v, w) for w, v in seen.items() if v > 0)
-        return [w for _, w in sorted(ranked, key=lambda t: (-t[0], t[1]))[:k]]
+        self._token_scores(engine)
+        cache = self._cache
+        # a norm's weight is the same for all its tokens: keep the first of each with a positive one
+        toks = gids[cache.term_ok[gids]]
+        weight = self._w[cache.term_row[toks], column]
+        best: dict[str, float] = {}
+        norms: list[str] = engine._tok_norm
+        for g, v in zip(toks[weight > 0].tolist(), weight[weight > 0].tolist(), strict=True):
+            best.setdefault(norms[g], v)
+        return [w for _, w in sorted((-v, w) for w, v in best.items())[:k]]
 
 
 def train(

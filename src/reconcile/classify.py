@@ -46,6 +46,8 @@ from typing import Any, Literal, TypeVar
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
 from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece
@@ -83,8 +85,11 @@ OUTPUT_COLUMNS: tuple[str, ...] = (
     *(f"rc_flag_{flag}" for flag in FLAG_CODES),
 )
 MODEL_FORMAT: Literal["reconcile.classifier.v1"] = "reconcile.classifier.v1"
-_CHUNK = 50_000
+_CHUNK = 25_000  # texts per engine batch: big enough for arrays, small enough to stay in cache
 _PARALLEL_MIN = 2_000
+_TEXT_COLUMNS = ("rc_category", "rc_category_source", "rc_evidence", "rc_rule_ids")
+_STR = pd.StringDtype("pyarrow", na_value=np.nan)  # what ``astype(str)`` gives these columns
+_POOL = pa.system_memory_pool()  # (see reconcile._nlp._POOL)
 
 
 class TextModelSettings(BaseModel):
@@ -282,7 +287,7 @@ class Decision:
 
 _Key = tuple[str, str, tuple[str, ...], str]  # mode, text, candidates, label
 #: A unit of work: texts, per-text candidates (None: any), per-text crosswalk (category, name) or None
-_Work = tuple[list[str], list[tuple[str, ...]] | None, list[tuple[str, str] | None] | None]
+_Work = tuple[Sequence[str] | pa.Array, list[tuple[str, ...]] | None, list[tuple[str, str] | None] | None]
 _Cols = dict[str, np.ndarray]
 
 
@@ -466,6 +471,8 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     col = df[name]
     if isinstance(col, pd.DataFrame):
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
+    if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
+        return col.fillna("").astype(str)
     return col.astype(object).where(col.notna(), "").astype(str)
 
 
@@ -513,9 +520,13 @@ def classify(
     residuals = _residuals(settings)
     # Work once per distinct (text, label): exports repeat notes and labels a lot.
     if labels is None:
-        codes, uniques = pd.factorize(texts, sort=False)
-        work_texts = [str(t) for t in uniques] if not isinstance(uniques, pd.Index) else uniques.tolist()
-        work: list[_Work] = [(w, None, None) for w in _split(work_texts, jobs)]
+        # arrow keeps the distinct texts in order of first appearance, as pd.factorize does, and
+        # hands them to the engine without Python strings
+        encoded = pc.dictionary_encode(pa.array(texts), memory_pool=_POOL)
+        codes = encoded.indices.to_numpy(zero_copy_only=False)
+        # (a slice of an arrow array pickles all of its buffers: workers get lists)
+        distinct = encoded.dictionary if jobs == 1 else encoded.dictionary.to_pylist()
+        work: list[_Work] = [(w, None, None) for w in _split(distinct, jobs)]
     else:
         label_keys = {lab: lab for lab in pd.unique(labels)}
         combo = pd.Series(list(zip(texts.tolist(), labels.tolist(), strict=True)), dtype=object)
@@ -526,8 +537,13 @@ def classify(
     codes = np.asarray(codes, dtype=np.int64)
     out = df.copy()
     out = out.drop(columns=[c for c in OUTPUT_COLUMNS if c in out.columns])
+    # the text columns are built by arrow: pandas would check and convert every string itself
+    # (codes number the distinct texts by first appearance: all distinct, they are 0, 1, 2, ...)
+    taken = None if len(codes) == len(cols["bits"]) else pa.array(codes)
     new: dict[str, Any] = {
-        name: cols[name][codes]
+        name: pd.Series(_take_strings(cols[name], taken), index=out.index, dtype=_STR)
+        if name in _TEXT_COLUMNS
+        else cols[name][codes]
         for name in (
             "rc_category",
             "rc_category_source",
@@ -541,7 +557,7 @@ def classify(
     for i, flag in enumerate(FLAG_CODES):
         new[f"rc_flag_{flag}"] = (row_bits >> i) & 1 == 1
     added = pd.DataFrame(new, index=out.index)
-    for name in ("rc_category", "rc_category_source", "rc_evidence", "rc_rule_ids"):
+    for name in _TEXT_COLUMNS:
         added[name] = added[name].astype(str)
     out = pd.concat([out, added], axis=1)
     out.attrs = dict(df.attrs)
@@ -549,10 +565,16 @@ def classify(
     return out
 
 
+def _take_strings(values: np.ndarray, codes: pa.Array | None) -> pa.Array:
+    """``values[codes]`` (an object array of str; all of it for None) as an arrow string array."""
+    strings = pa.array(values, type=pa.large_string(), memory_pool=_POOL)
+    return strings if codes is None else pc.take(strings, codes, memory_pool=_POOL)
+
+
 _T = TypeVar("_T")
 
 
-def _split(items: list[_T], jobs: int) -> list[list[_T]]:
+def _split(items: Sequence[_T], jobs: int) -> list[Sequence[_T]]:
     """Cut the work into pieces: large ones (the engine works on arrays), several per worker."""
     size = _CHUNK if jobs == 1 else max(_CHUNK // 8, len(items) // (jobs * 4) + 1)
     return [items[i : i + size] for i in range(0, len(items), size)] or [[]]
