@@ -141,18 +141,21 @@ def fake_model(monkeypatch: pytest.MonkeyPatch) -> Engine:
 
 
 def test_model_decision_carries_evidence(fake_model: Engine) -> None:
-    d = explain("zorblax zorblax")
+    d = explain("zorblax zorblax, her husband")
     assert d.category == "fraud_computer_misuse"
     assert d.rule_ids[0] == MODEL_CATEGORY_ID and MODEL_FLAG_ID in d.rule_ids
     assert "domestic_abuse" in d.flags
     assert d.evidence[0].rule_id == MODEL_CATEGORY_ID and "zorblax" in d.evidence[0].text
     assert d.evidence_line.startswith("fraud_computer_misuse: 'p=")
     # strong rules stand; the flag still comes from the model
-    d = explain("zorblax: he broke into my house and took the telly")
+    d = explain("zorblax: he broke into my house and took the telly, husband away")
     assert d.category == "burglary" and "domestic_abuse" in d.flags
     # a negated domestic-abuse mention blocks the model's flag
-    d = explain("zorblax zorblax, no DA")
+    d = explain("zorblax zorblax, her husband, no DA")
     assert "domestic_abuse" not in d.flags
+    # and so does a note that names no partner or relative at all ("s47 ABH")
+    d = explain("zorblax zorblax")
+    assert d.category == "fraud_computer_misuse" and "domestic_abuse" not in d.flags
 
 
 def test_classify_and_explain_agree_with_the_model(fake_model: Engine) -> None:

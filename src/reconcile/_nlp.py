@@ -928,7 +928,10 @@ class Engine:
         da_bit = FLAG_CODES.index("domestic_abuse")
         blocked = result.blocked if result.blocked is not None else np.zeros(n, dtype=np.int64)
         da_col = tm.heads.index("domestic_abuse")
-        out = combine(cat_idx, result.confidence, result.flags, blocked, p, h[:, da_col], how, da_bit, allowed)
+        relation = tm.mentions_relation(gids, note, n)
+        out = combine(
+            cat_idx, result.confidence, result.flags, blocked, p, h[:, da_col], how, da_bit, allowed, relation
+        )
         changed = np.flatnonzero(out.by_model | out.da_added | out.da_removed)
         if not len(changed):
             return result

@@ -386,6 +386,12 @@ class TextModel:
             cache.abuse = np.asarray(table.abuse, dtype=bool)
         return cache.tokscore, cache.tokcount, cache.nhash
 
+    def mentions_relation(self, gids: Arr, note: Arr, n: int) -> Arr:
+        """Per note, whether any token is a relationship word (valid after :meth:`predict` on the batch)."""
+        rel = np.asarray(self._cache.rel, dtype=np.uint64)
+        hit = note[rel[gids] != 0] if len(gids) else np.zeros(0, dtype=np.int64)
+        return np.bincount(hit, minlength=n) > 0
+
     def predict(self, engine: Engine, gids: Arr, note: Arr, n: int, categories: Arr | None = None) -> tuple[Arr, Arr]:
         """Category probabilities (n, classes) and head probabilities (n, heads) for a tokenised batch.
 
@@ -580,6 +586,7 @@ def combine(
     how: Combination,
     da_bit: int,
     allowed: Arr | None = None,
+    relation: Arr | None = None,
 ) -> Combined:
     """Combine the rules' decisions (category index, confidence, flag bits) with model probabilities.
 
@@ -593,6 +600,10 @@ def combine(
         how: Thresholds.
         da_bit: The bit of the domestic-abuse flag.
         allowed: (n, categories) categories a note may take (a broad source label), or None.
+        relation: Per note, whether it names a partner or relative at all; the model may set the
+            domestic-abuse flag only where one is named (the flag is about a relationship, and an
+            offence word alone, "s47 ABH", leans towards domestic abuse in the training notes).
+            None: no such gate.
     """
     if allowed is not None:
         p = np.where(allowed, p, 0.0)
@@ -605,6 +616,8 @@ def combine(
     has = (flags & bit) != 0
     free = (blocked & bit) == 0
     added = ~has & free & (h >= how.da_on)
+    if relation is not None:
+        added &= relation
     removed = has & (h < how.da_off)
     new_flags = np.where(added, flags | bit, np.where(removed, flags & ~bit, flags))
     return Combined(new_cat, new_conf, new_flags, by_model, added, removed)
