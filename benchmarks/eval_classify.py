@@ -5,9 +5,9 @@
 
 Development may look at mistakes on the dev corpus, benchmarks/data/notes_heldout.csv and (since
 round 3) benchmarks/data/notes_blind.csv (``--errors``, ``--errors-heldout``, ``--errors-blind``).
-Each later author's set (notes_blind2 ... notes_blind9) was scored once, aggregate only, while nobody
+Each later author's set (notes_blind2 ... notes_blind10) was scored once, aggregate only, while nobody
 had read it, then read in the next round and added to the text model's training data
-(benchmarks/RESULTS-classify.md has the first-look figures). The newest set, notes_blind10.csv, is
+(benchmarks/RESULTS-classify.md has the first-look figures). The newest set, notes_blind11.csv, is
 the one nobody has read: aggregate numbers only here, never rows or mistakes. ``--rules-only``
 switches the text model off for comparison.
 """
@@ -157,10 +157,10 @@ def main() -> None:
             blind2_result = evaluate_notes(blind2, False)
             blind2_result.pop("errors", None)
             results["blind2_notes"] = blind2_result
-        for name in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10"):
+        for name in ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11"):
             path = ROOT / f"benchmarks/data/notes_{name}.csv"
             if path.is_file():
-                # later authors: aggregate numbers only (blind10 is the one nobody has read)
+                # later authors: aggregate numbers only (blind11 is the one nobody has read)
                 later = evaluate_notes(path, False)
                 later.pop("errors", None)
                 results[f"{name}_notes"] = later
