@@ -964,14 +964,11 @@ class Engine:
             if flag_piece is not None:
                 pieces.append(flag_piece)
             lines = [evidence_piece(e) for e in pieces]
-            evidence[i] = "; ".join([*lines, evidence[i]] if evidence[i] else lines)
-            ids = [e.rule_id for e in pieces]
-            rule_ids[i] = ";".join([*ids, rule_ids[i]] if rule_ids[i] else ids)
+            evidence[i] = join_parts("; ", *lines, evidence[i])
+            rule_ids[i] = join_parts(";", *(e.rule_id for e in pieces), rule_ids[i])
             if flag_piece is not None:
-                f_line[i] = "; ".join(
-                    [evidence_piece(flag_piece), f_line[i]] if f_line[i] else [evidence_piece(flag_piece)]
-                )
-                f_rid[i] = ";".join([MODEL_FLAG_ID, f_rid[i]] if f_rid[i] else [MODEL_FLAG_ID])
+                f_line[i] = join_parts("; ", evidence_piece(flag_piece), f_line[i])
+                f_rid[i] = join_parts(";", MODEL_FLAG_ID, f_rid[i])
             if notes:
                 nr = notes[i]
                 new_cat = str(category[i])
@@ -1033,7 +1030,7 @@ class Engine:
         # after a prefix only a recorded offence title or category label counts: a second segment
         # is as often the story's first words ("Road rage - other driver punched V")
         titled = np.array([self.title(t) is not None for t in uniq.tolist()], dtype=bool)
-        usable &= (np.concatenate(cand_rows) % 2 == 0) | titled[inv]
+        usable &= (keyed % 2 == 0) | titled[inv]
         # per row, the first usable label (the row's own first segment before the one after it)
         order = np.argsort(keyed, kind="stable")
         keyed, inv, usable = keyed[order], inv[order], usable[order]
@@ -1045,14 +1042,13 @@ class Engine:
         if not len(rows):
             return result
         h_cat = head.category[inv]
-        strong = head.confidence[inv] >= 0.8
         body = result.category[rows]
         # the body keeps the decision when it shows a graver offence of another kind than the label
         # can express (a death; force or entry to steal), or an injury from a labelled assault
         keep_body = np.isin(body, ["homicide", "death_injury_driving", "robbery", "burglary"]) | (
             (h_cat == "violence_without_injury") & (body == "violence_with_injury")
         )
-        use = strong & ~np.isin(h_cat, ["anti_social_behaviour", "other_crime"]) & (h_cat != body) & ~keep_body
+        use = (h_cat != body) & ~keep_body  # rows hold usable labels only (strong, not ASB or other)
         if candidates is not None:
             use &= np.array([not candidates[i] or h_cat[k] in candidates[i] for k, i in enumerate(rows.tolist())])
         if not use.any():
@@ -1528,12 +1524,12 @@ class Engine:
                 for i, (cat_code, xwalk) in title_ev.items():
                     text_i = str(arr[i].as_py()).strip()[:_MAX_SNIPPET]
                     head = f"{cat_code}: '{text_i}' (crosswalk.{xwalk})"
-                    ev_line[i] = head + ("; " + ev_line[i] if ev_line[i] else "")
+                    ev_line[i] = join_parts("; ", head, ev_line[i])
             more = n_ev > _MAX_EVIDENCE
             if more.any():
                 for i in np.flatnonzero(more).tolist():
                     extra = f"... {int(n_ev[i]) - _MAX_EVIDENCE} more"
-                    ev_line[i] = f"{ev_line[i]}; {extra}" if ev_line[i] else extra
+                    ev_line[i] = join_parts("; ", ev_line[i], extra)
             # rule ids: active evidence rules, first occurrence per record
             act = e_status == 0
             a_note, a_rule = e_note[act], e_rule[act]
@@ -1543,7 +1539,7 @@ class Engine:
             rid_line = _join_lists(n, rid_note, self._rule_ids_arr, rid_rule, ";")
             if title_ev:
                 for i, (_, xwalk) in title_ev.items():
-                    rid_line[i] = f"crosswalk.{xwalk}" + (";" + rid_line[i] if rid_line[i] else "")
+                    rid_line[i] = join_parts(";", f"crosswalk.{xwalk}", rid_line[i])
             # flag-only evidence and ids (for crosswalked records)
             if flag_lines:
                 fl = act & (e_kind == 1)
@@ -1659,11 +1655,11 @@ class Engine:
             strict=True,
         ):
             flags[i] |= 1 << f
-            evidence[i] = f"{evidence[i]}; {piece}" if evidence[i] else piece
+            evidence[i] = join_parts("; ", evidence[i], piece)
             if rid not in str(rule_ids[i]).split(";"):
-                rule_ids[i] = f"{rule_ids[i]};{rid}" if rule_ids[i] else rid
-            f_line[i] = f"{f_line[i]}; {piece}" if f_line[i] else piece
-            f_rid[i] = f"{f_rid[i]};{rid}" if f_rid[i] else rid
+                rule_ids[i] = join_parts(";", rule_ids[i], rid)
+            f_line[i] = join_parts("; ", f_line[i], piece)
+            f_rid[i] = join_parts(";", f_rid[i], rid)
             if notes:
                 nr = notes[i]
                 flipped = False
@@ -1798,6 +1794,11 @@ class Engine:
         """
         result = self.run([text], [candidates], detail=True)
         return result.notes[0]
+
+
+def join_parts(sep: str, *parts: str) -> str:
+    """Join the non-empty parts: evidence and rule-id lines grow a piece at a time, often from empty."""
+    return sep.join(p for p in parts if p)
 
 
 def evidence_piece(e: Evidence) -> str:

@@ -388,9 +388,7 @@ class TextModel:
 
     def mentions_relation(self, gids: Arr, note: Arr, n: int) -> Arr:
         """Per note, whether any token is a relationship word (valid after :meth:`predict` on the batch)."""
-        rel = np.asarray(self._cache.rel, dtype=np.uint64)
-        hit = note[rel[gids] != 0] if len(gids) else np.zeros(0, dtype=np.int64)
-        return np.bincount(hit, minlength=n) > 0
+        return np.bincount(note[self._cache.rel[gids] != 0], minlength=n) > 0
 
     def predict(self, engine: Engine, gids: Arr, note: Arr, n: int, categories: Arr | None = None) -> tuple[Arr, Arr]:
         """Category probabilities (n, classes) and head probabilities (n, heads) for a tokenised batch.

@@ -50,7 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
-from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece
+from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece, join_parts
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
@@ -337,8 +337,8 @@ def _columns(work: _Work) -> _Cols:
             cat, name = xw
             category[i], confidence[i], source[i], review[i] = cat, 1.0, "crosswalk", False
             fe, fr = res.flag_evidence[i], res.flag_rule_ids[i]
-            evidence[i] = f"{cat}: source category (crosswalk.{name})" + (f"; {fe}" if fe else "")
-            rule_ids[i] = f"crosswalk.{name}" + (f";{fr}" if fr else "")
+            evidence[i] = join_parts("; ", f"{cat}: source category (crosswalk.{name})", fe)
+            rule_ids[i] = join_parts(";", f"crosswalk.{name}", fr)
     return {
         "rc_category": category,
         "rc_category_source": source,
