@@ -87,6 +87,9 @@ MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag 
 #: ..."): police and call-handler notes open with the recorded crime, then describe it
 _HEADLINE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)(?:\s+[-–—]+\s+|\s*:\s+)\S"
 _LEAD_SEGMENT = r"^\s*[A-Za-z0-9(][^.!?;:\n]{1,60}?(?:\s+[-–—]+\s+|\s*:\s+|\.+\s+)"
+#: matches wherever a label can follow the first segment (any segment length: a superset of the rows
+#: where cutting the shortest first segment leaves a label)
+_SECOND_HEADLINE = _LEAD_SEGMENT + _HEADLINE.removeprefix("^")
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
@@ -1010,13 +1013,19 @@ class Engine:
         # the label may follow a referrer or system prefix ("Police referral. Threat to commit
         # criminal damage - ...", "VS Wales - Handling stolen goods - ..."): try the first segment,
         # then the second when it is a known offence title or category label
-        second = pc.replace_substring_regex(arr, _LEAD_SEGMENT, "", max_replacements=1, memory_pool=_POOL)
         cand_rows: list[Arr] = []
         cand_texts: list[str] = []
-        for priority, source in enumerate((arr, second)):
+        for priority, can_match in enumerate((_HEADLINE, _SECOND_HEADLINE)):
+            # a cheap match finds the rows that can have a label; extracting and cutting the
+            # prefix (several times slower) then run on those rows only
+            rows = np.flatnonzero(pc.match_substring_regex(arr, can_match, memory_pool=_POOL).to_numpy(False))
+            source = arr.take(pa.array(rows))
+            if priority:
+                source = pc.replace_substring_regex(source, _LEAD_SEGMENT, "", max_replacements=1, memory_pool=_POOL)
             heads = pc.struct_field(pc.extract_regex(source, _HEADLINE, memory_pool=_POOL), "head")
-            found = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
-            texts = heads.take(pa.array(found)).to_pylist() if len(found) else []
+            local = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
+            found = rows[local]
+            texts = heads.take(pa.array(local)).to_pylist() if len(local) else []
             # a label is short (at most five words) and strongly names one offence
             short = np.array([len(h.split()) <= 5 for h in texts], dtype=bool)
             cand_rows.append(found[short] * 2 + priority if len(found) else found)
