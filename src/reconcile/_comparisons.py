@@ -125,7 +125,11 @@ def name_key(forename: str, surname: str) -> str:
 
 def _name_part(value: Any) -> str:
     text = _text(value)
-    return "" if not text or is_placeholder(text) else normalise_text_key(text)
+    if not text or is_placeholder(text):
+        return ""
+    # punctuation around a placeholder ("X-", "(unknown)") leaves the placeholder itself
+    key = normalise_text_key(text)
+    return "" if is_placeholder(key) else key
 
 
 def _text(value: Any) -> str:
