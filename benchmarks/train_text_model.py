@@ -105,12 +105,14 @@ def fit(engine: Engine, texts: list[str], y: np.ndarray, y_heads: np.ndarray) ->
     return TextModel(tuple(PRINCIPAL_ORDER), HEADS, buckets, w, b)
 
 
-def predict(engine: Engine, tm: TextModel, texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
+def predict(engine: Engine, tm: TextModel, texts: list[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Category and head probabilities, and whether each note names a partner or relative."""
     import pyarrow as pa
 
     gids, note, _ = engine._tokenise_batch(pa.array(texts, type=pa.string()))
     engine._token_arrays()
-    return tm.predict(engine, gids, note, len(texts))
+    p, h = tm.predict(engine, gids, note, len(texts))
+    return p, h, tm.mentions_relation(gids, note, len(texts))
 
 
 def main() -> None:
@@ -140,16 +142,17 @@ def main() -> None:
     # out-of-fold model probabilities: each author scored by a model trained on the others
     p = np.zeros((len(df), len(PRINCIPAL_ORDER)))
     h = np.zeros(len(df))
+    relation = np.zeros(len(df), dtype=bool)  # the gate the engine puts on the model's DA head
     for author in AUTHORS:
         tr = np.flatnonzero(authors != author)
         te = np.flatnonzero(authors == author)
         tm = fit(engine, [texts[i] for i in tr], y[tr], y_heads[tr])
-        pp, hh = predict(engine, tm, [texts[i] for i in te])
-        p[te], h[te] = pp, hh[:, 0]
+        pp, hh, rel = predict(engine, tm, [texts[i] for i in te])
+        p[te], h[te], relation[te] = pp, hh[:, 0], rel
         print(f"fold {author}: trained on {len(tr)}, scored {len(te)} ({time.perf_counter() - t0:.0f}s)")
 
     def evaluate(how: Combination) -> dict[str, dict[str, float]]:
-        out = combine(r_cat, r_conf, r_flags, blocked, p, h, how, da_bit, allowed)
+        out = combine(r_cat, r_conf, r_flags, blocked, p, h, how, da_bit, allowed, relation)
         da = (out.flags >> da_bit) & 1 == 1
         return {a: scores(out.category[authors == a], da[authors == a], y[authors == a], y_da[authors == a])
                 for a in AUTHORS}  # fmt: skip
