@@ -1053,9 +1053,11 @@ class Engine:
         h_cat = head.category[inv]
         body = result.category[rows]
         # the body keeps the decision when it shows a graver offence of another kind than the label
-        # can express (a death; force or entry to steal), or an injury from a labelled assault
+        # can express (a death; force or entry to steal), or an assault with an injury under a label
+        # that ranks below it ("Disorder at the match: V hit by a thrown coin, cut above the eye")
+        label_rank = np.array([_RANK[c] for c in h_cat.tolist()], dtype=np.int64)
         keep_body = np.isin(body, ["homicide", "death_injury_driving", "robbery", "burglary"]) | (
-            (h_cat == "violence_without_injury") & (body == "violence_with_injury")
+            (label_rank > _VWI) & (body == "violence_with_injury")
         )
         use = (h_cat != body) & ~keep_body  # rows hold usable labels only (strong, not ASB or other)
         if candidates is not None:
