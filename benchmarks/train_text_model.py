@@ -8,11 +8,15 @@ template banks: one author), B = benchmarks/data/notes_blind.csv, C = benchmarks
 D = benchmarks/data/notes_blind3.csv (round 5), E = benchmarks/data/notes_blind4.csv (round 6),
 F = benchmarks/data/notes_blind5.csv (round 7), G = benchmarks/data/notes_blind6.csv (round 8),
 H = benchmarks/data/notes_blind7.csv (round 9), I = benchmarks/data/notes_blind8.csv (round 10),
-J = benchmarks/data/notes_blind9.csv (round 11), K = benchmarks/data/notes_blind10.csv (round 12).
+J = benchmarks/data/notes_blind9.csv (round 11), K = benchmarks/data/notes_blind10.csv (round 12),
+L = benchmarks/data/notes_blind11.csv, M = benchmarks/data/notes_blind12.csv and
+N = benchmarks/data/notes_blind13.csv (rounds 13-15).
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
-The rules were written reading all eleven authors (C to K one round each, from round 5), so "rules
-alone" and "combined" are optimistic; "model alone" is the clean leave-one-author-out figure.
+The combination is scored as the engine applies it, with the model's DA head gated on a named
+partner or relative. The rules were written reading all fourteen authors (C to N one round each,
+from round 5), so "rules alone" and "combined" are optimistic; "model alone" is the clean
+leave-one-author-out figure.
 
 Writes models/textmodel.npz (float16 weights, JSON header: training files and sha256, classes,
 feature config, library and rules versions, settings) and the ``text_model`` section of
@@ -55,6 +59,9 @@ AUTHORS: dict[str, list[str]] = {
     "I": ["benchmarks/data/notes_blind8.csv"],
     "J": ["benchmarks/data/notes_blind9.csv"],
     "K": ["benchmarks/data/notes_blind10.csv"],
+    "L": ["benchmarks/data/notes_blind11.csv"],
+    "M": ["benchmarks/data/notes_blind12.csv"],
+    "N": ["benchmarks/data/notes_blind13.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
