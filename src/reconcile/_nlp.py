@@ -63,7 +63,7 @@ Arr = npt.NDArray[Any]
 
 _RANK = {code: i for i, code in enumerate(PRINCIPAL_ORDER)}
 _N_CAT = len(PRINCIPAL_ORDER)
-_SUPPRESSORS = ("negation", "hypothetical", "historical", "other_person", "stranger", "animal")
+_SUPPRESSORS = ("negation", "hypothetical", "historical", "other_person", "stranger", "animal", "property")
 #: status codes: 0 active, 1-5 the suppressors above, then the combiner's own statuses
 _STATUSES = ("active", *_SUPPRESSORS, "absorbed", "unmet", "excluded", "no_crime")
 _ABSORBED, _UNMET, _EXCLUDED, _NO_CRIME = (_STATUSES.index(s) for s in ("absorbed", "unmet", "excluded", "no_crime"))
