@@ -188,3 +188,12 @@ def test_contact_preference_is_not_online() -> None:
     ]
     out = classify(pd.DataFrame({"notes": texts}))
     assert out["rc_flag_online"].tolist() == [False, True]
+
+
+def test_every_context_cue_shows_what_it_cancelled() -> None:
+    """A match cancelled by any cue is in the evidence line with the cue's name, the newer cues too."""
+    texts = ["Neighbour kicking his dog in the garden.", "Youths threw stones at V's windows."]
+    out = classify(pd.DataFrame({"notes": texts}))
+    assert out["rc_category"].tolist() == ["anti_social_behaviour", "criminal_damage_arson"]
+    assert "animal: 'kicking'" in out.loc[0, "rc_evidence"]
+    assert "property: 'threw stones at V'" in out.loc[1, "rc_evidence"]

@@ -18,10 +18,11 @@ done once per *distinct string* instead of once per record:
   fixed-length sequences of token classes (``*``/``+`` repeat at most 6 times), anchored on their
   rarest class and checked through a trie the same way. No match crosses a sentence, so each
   distinct sentence of a batch is matched once.
-* **Context.** Cues (negation, hypothetical, historical, other person, stranger) cancel matches in
-  their scope (same sentence; before/after a match within a token window, not across a clause
-  boundary). The record-level combiner (requirements, exclusions, principal crime rule, confidence)
-  and the evidence strings are computed with array operations too.
+* **Context.** Cues (negation, hypothetical, historical, other person, stranger, an animal or a
+  thing rather than a person) cancel matches in their scope (same sentence; before/after a match
+  within a token window, not across a clause boundary). The record-level combiner (requirements,
+  exclusions, principal crime rule, confidence) and the evidence strings are computed with array
+  operations too.
 
 :meth:`Engine.run` handles a batch of texts; :meth:`Engine.classify_text` (what ``explain`` uses) is
 the same code on a batch of one, returning every match with its status, so an explanation always shows
@@ -35,7 +36,7 @@ import json
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, get_args
 
 import numpy as np
 import numpy.typing as npt
@@ -54,6 +55,7 @@ from reconcile.rulepack import (
     Crosswalk,
     RuleBundle,
     RulePack,
+    Suppressor,
     normalise_label,
 )
 
@@ -63,10 +65,11 @@ Arr = npt.NDArray[Any]
 
 _RANK = {code: i for i, code in enumerate(PRINCIPAL_ORDER)}
 _N_CAT = len(PRINCIPAL_ORDER)
-_SUPPRESSORS = ("negation", "hypothetical", "historical", "other_person", "stranger", "animal", "property")
-#: status codes: 0 active, 1-5 the suppressors above, then the combiner's own statuses
+_SUPPRESSORS: tuple[str, ...] = get_args(Suppressor)  # in this order they number the statuses
+#: status codes: 0 active, 1.._LAST_CUE the suppressors above, then the combiner's own statuses
 _STATUSES = ("active", *_SUPPRESSORS, "absorbed", "unmet", "excluded", "no_crime")
 _ABSORBED, _UNMET, _EXCLUDED, _NO_CRIME = (_STATUSES.index(s) for s in ("absorbed", "unmet", "excluded", "no_crime"))
+_LAST_CUE = len(_SUPPRESSORS)  # the highest status a context cue gives
 _BOUNDARIES = frozenset(
     {",", ";", ".", "!", "?", "but", "however", "although", "though", "whereas", "whilst", "while", "and",
      "then", "who", "which", "because", "(", ")", "|"}
@@ -1524,7 +1527,7 @@ class Engine:
                 n_ev = n_ev + is_title
             snippets = self._snippets(gids, chunk, m_start[ev_idx], m_end[ev_idx])
             # pieces of the evidence line
-            shown = (rank < _MAX_EVIDENCE) & (e_status <= 5)
+            shown = (rank < _MAX_EVIDENCE) & (e_status <= _LAST_CUE)  # active or cancelled by a cue
             piece_key = (e_rule * 16 + e_status) * (len(snippets[1]) + 1) + snippets[0]
             pk_inv, pk_first = _dense_codes(piece_key[shown])
             pk_u = piece_key[shown][pk_first]
