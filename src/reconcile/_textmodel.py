@@ -420,14 +420,13 @@ class TextModel:
         total = np.bincount(note, weights=tokcount[gids].astype(np.float64), minlength=n)
         total += np.bincount(r_row, minlength=n) + sum(np.maximum(length - d, 0) for d, _, _ in pairs)
         scale = 1.0 / np.sqrt(np.maximum(total, 1.0))
-        # the heads, for every note: the bigram weights are added one at a time in pair order, as
-        # ``bincount`` over all pairs would (``add.at`` is sequential; adding a zero row changes nothing)
+        # the heads, for every note: the bigram weights are added one at a time in pair order
+        # (``bincount`` is sequential; adding a zero row changes nothing)
         h_raw = np.zeros((n, len(self.heads)))
+        pair_note = np.concatenate([r_row, *(note[d:] for d, _, _ in pairs)])
+        pair_row = np.concatenate([r_idx, *(rows for _, _, rows in pairs)])
         for j in range(c, w.shape[0]):
-            big = np.zeros(n)
-            np.add.at(big, r_row, w[j][r_idx])
-            for d, _, rows in pairs:
-                np.add.at(big, note[d:], w[j][rows])
+            big = np.bincount(pair_note, weights=w[j][pair_row], minlength=n)
             h_raw[:, j - c] = np.bincount(note, weights=tokscore[j][gids], minlength=n)
             h_raw[:, j - c] += big
         h = 1.0 / (1.0 + np.exp(-(h_raw * scale[:, None] + self.bias[c:].astype(np.float64))))
@@ -554,12 +553,17 @@ class Combination:
         da_on: The model sets the domestic-abuse flag at this probability, unless a domestic-abuse
             match in the note was cancelled (negation, other person, under 16) or vetoed.
         da_off: The model clears a rule-set domestic-abuse flag below this probability (0: never).
+        injury_guard: The model may not choose violence with injury where no injury is named.
+        rank_guard: The model may not choose a category the rules found by a strong match but
+            ranked below their decision (the principal crime rule already chose among them).
     """
 
     rules_confident: float = 0.85
     model_confident: float = 0.5
     da_on: float = 0.9
     da_off: float = 0.0
+    injury_guard: bool = False
+    rank_guard: bool = False
 
 
 @dataclass(frozen=True)
@@ -572,6 +576,39 @@ class Combined:
     by_model: Arr
     da_added: Arr
     da_removed: Arr
+
+
+def model_choices(
+    category: Arr,
+    cat_blocked: Arr | None,
+    cat_strong: Arr | None,
+    injury_named: Arr | None,
+    how: Combination,
+    n_categories: int,
+    injury_category: int,
+) -> Arr:
+    """(n, categories): the categories the model may choose for each note.
+
+    Args:
+        category: The rules' category index per note.
+        cat_blocked: Category bits the rules only saw cancelled (never open to the model).
+        cat_strong: Category bits with an active strong rule match (``how.rank_guard``).
+        injury_named: Whether each note names an injury (``how.injury_guard``).
+        how: The combination settings.
+        n_categories: The number of categories.
+        injury_category: The index of violence with injury.
+    """
+    n = len(category)
+    bits = np.arange(n_categories, dtype=np.int64)
+    allowed = np.ones((n, n_categories), dtype=bool)
+    if cat_blocked is not None:
+        allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
+    if how.rank_guard and cat_strong is not None:
+        below = bits[None, :] > category[:, None]
+        allowed &= ~(below & ((cat_strong[:, None] >> bits) & 1 == 1))
+    if how.injury_guard and injury_named is not None:
+        allowed[:, injury_category] &= injury_named
+    return allowed
 
 
 def combine(

@@ -115,6 +115,10 @@ class TextModelSettings(BaseModel):
     da_on: float = Field(default=0.9, ge=0, le=1.01)
     #: the model clears a rule-set domestic-abuse flag below this probability (0: never)
     da_off: float = Field(default=0.0, ge=0, le=1)
+    #: the model may not choose violence with injury where no injury is named
+    injury_guard: bool = False
+    #: the model may not choose a category the rules found by a strong match but ranked below theirs
+    rank_guard: bool = False
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -193,7 +197,9 @@ def get_engine() -> Engine:
     tm = model.text_model
     if tm.enabled:
         engine.textmodel = load_text_model(str(models_dir() / tm.artifact), tm.sha256)
-        engine.combination = Combination(tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off)
+        engine.combination = Combination(
+            tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off, tm.injury_guard, tm.rank_guard
+        )
     return engine
 
 
