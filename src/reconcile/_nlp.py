@@ -1477,8 +1477,10 @@ class Engine:
         rows = np.arange(n)
         s_count = strong[rows, s_cat]
         w_count = weak[rows, w_cat]
-        rank_ok = np.arange(_N_CAT) < _OTHER
-        rivals = ((strong > 0) & rank_ok).sum(axis=1) - ((s_cat < _OTHER) & has_strong)
+        # (a strong other_crime match is an offence outside recorded crime, "wildlife crime": a
+        # rival like any other; anti-social behaviour is not a crime)
+        rank_ok = np.arange(_N_CAT) < _ASB
+        rivals = ((strong > 0) & rank_ok).sum(axis=1) - ((s_cat < _ASB) & has_strong)
         s_conf = np.round(np.where(s_count == 1, 0.9, 0.95) - 0.02 * np.minimum(rivals, 5), 3)
         w_conf = np.where(w_cat == _OTHER, 0.4, np.where(w_count == 1, 0.6, 0.65))
         category = np.where(
