@@ -225,8 +225,6 @@ class BatchResult:
             cancelled (negated, other person, excluded...), never active: the text model may not
             choose them. A requirement merely unmet ("store manager" with no theft word the rules
             know) does not block the model.
-        cat_strong: Category bits with an active strong match (the principal crime rule chose
-            among them).
         injury_named: Per text, whether an injury is named (a not negated injury word, or a
             violence-with-injury rule of its own: "GBH", "stabbed").
         pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
@@ -242,7 +240,6 @@ class BatchResult:
     notes: tuple[NoteResult, ...] = ()
     blocked: Arr | None = None
     cat_blocked: Arr | None = None
-    cat_strong: Arr | None = None
     injury_named: Arr | None = None
     pending: _Pending | None = None
 
@@ -928,7 +925,7 @@ class Engine:
         # category probabilities only where the rules are unsure (the flag head is one column)
         p, h = tm.predict(self, gids, note, n, result.confidence < how.rules_confident)
         cat_idx = np.array([_RANK[c] for c in result.category.tolist()], dtype=np.int64)
-        allowed = model_choices(cat_idx, result.cat_blocked, result.cat_strong, result.injury_named, how, _N_CAT, _VWI)
+        allowed = model_choices(result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
         if candidates is not None and any(candidates):
             for i, cands in enumerate(candidates):
                 if cands:
@@ -1467,8 +1464,6 @@ class Engine:
         rejected[m_note[sel], self._r_target[t_rule[sel]]] = True
         rejected &= (strong == 0) & (weak == 0)
         cat_blocked = rejected.astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64))
-        cat_bit = 1 << np.arange(_N_CAT, dtype=np.int64)
-        cat_strong = (strong > 0).astype(np.int64) @ cat_bit
         injury_named = ((note_cues >> CONTEXT_CUES.index("injury")) & 1 == 1) | (strong[:, _VWI] + weak[:, _VWI] > 0)
         has_strong = strong.any(axis=1)
         has_weak = weak.any(axis=1)
@@ -1591,7 +1586,6 @@ class Engine:
             notes=notes,
             blocked=blocked,
             cat_blocked=cat_blocked,
-            cat_strong=cat_strong,
             injury_named=injury_named,
             pending=pending,
         )

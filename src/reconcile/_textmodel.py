@@ -554,8 +554,8 @@ class Combination:
             match in the note was cancelled (negation, other person, under 16) or vetoed.
         da_off: The model clears a rule-set domestic-abuse flag below this probability (0: never).
         injury_guard: The model may not choose violence with injury where no injury is named.
-        rank_guard: The model may not choose a category the rules found by a strong match but
-            ranked below their decision (the principal crime rule already chose among them).
+        overrule_confident: A rule decision at or above ``STRONG_MATCH`` (one strong match and no
+            rival) is replaced only at this probability or more (and ``model_confident``).
     """
 
     rules_confident: float = 0.85
@@ -563,7 +563,11 @@ class Combination:
     da_on: float = 0.9
     da_off: float = 0.0
     injury_guard: bool = False
-    rank_guard: bool = False
+    overrule_confident: float = 0.0
+
+
+#: the rules' confidence for one strong match with no rival (a single match of two 0.95)
+STRONG_MATCH = 0.9
 
 
 @dataclass(frozen=True)
@@ -579,9 +583,7 @@ class Combined:
 
 
 def model_choices(
-    category: Arr,
     cat_blocked: Arr | None,
-    cat_strong: Arr | None,
     injury_named: Arr | None,
     how: Combination,
     n_categories: int,
@@ -590,22 +592,17 @@ def model_choices(
     """(n, categories): the categories the model may choose for each note.
 
     Args:
-        category: The rules' category index per note.
         cat_blocked: Category bits the rules only saw cancelled (never open to the model).
-        cat_strong: Category bits with an active strong rule match (``how.rank_guard``).
         injury_named: Whether each note names an injury (``how.injury_guard``).
         how: The combination settings.
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
     """
-    n = len(category)
+    n = len(cat_blocked) if cat_blocked is not None else len(injury_named) if injury_named is not None else 0
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
     if cat_blocked is not None:
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
-    if how.rank_guard and cat_strong is not None:
-        below = bits[None, :] > category[:, None]
-        allowed &= ~(below & ((cat_strong[:, None] >> bits) & 1 == 1))
     if how.injury_guard and injury_named is not None:
         allowed[:, injury_category] &= injury_named
     return allowed
@@ -644,7 +641,9 @@ def combine(
         p = np.where(allowed, p, 0.0)
     best = p.argmax(axis=1) if len(p) else np.zeros(0, dtype=np.int64)
     best_p = p[np.arange(len(p)), best] if len(p) else np.zeros(0)
-    by_model = (confidence < how.rules_confident) & (best_p >= how.model_confident) & (best != category)
+    # a single strong rule match is overruled only by a surer model
+    need = np.where(confidence >= STRONG_MATCH, max(how.model_confident, how.overrule_confident), how.model_confident)
+    by_model = (confidence < how.rules_confident) & (best_p >= need) & (best != category)
     new_cat = np.where(by_model, best, category)
     new_conf = np.where(by_model, np.round(best_p, 3), confidence)
     bit = np.int64(1) << np.int64(da_bit)

@@ -117,8 +117,8 @@ class TextModelSettings(BaseModel):
     da_off: float = Field(default=0.0, ge=0, le=1)
     #: the model may not choose violence with injury where no injury is named
     injury_guard: bool = False
-    #: the model may not choose a category the rules found by a strong match but ranked below theirs
-    rank_guard: bool = False
+    #: a rule decision of one strong match (0.9) is replaced only at this probability or more
+    overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -198,7 +198,7 @@ def get_engine() -> Engine:
     if tm.enabled:
         engine.textmodel = load_text_model(str(models_dir() / tm.artifact), tm.sha256)
         engine.combination = Combination(
-            tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off, tm.injury_guard, tm.rank_guard
+            tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off, tm.injury_guard, tm.overrule_confident
         )
     return engine
 
