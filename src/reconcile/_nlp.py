@@ -901,7 +901,7 @@ class Engine:
         title_gate[note[first]] = True
         title_gate &= np.bincount(note[(bits & 8) == 0], minlength=n) == 0
         result = self._decide_batch(
-            n, arr, gids, note, chunk, sid, m_rule, m_start, m_end, m_status, candidates, detail, title_gate,
+            n, arr, gids, note, chunk, m_rule, m_start, m_end, m_status, candidates, detail, title_gate,
             flag_lines, evidence,
         )  # fmt: skip
         if not (headlines and n):
@@ -1374,7 +1374,6 @@ class Engine:
         gids: Arr,
         note: Arr,
         chunk: Arr,
-        sid: Arr,
         m_rule: Arr,
         m_start: Arr,
         m_end: Arr,
@@ -1386,7 +1385,6 @@ class Engine:
         evidence: bool = True,
     ) -> BatchResult:
         kind = self._r_kind[m_rule]
-        m_sid = sid[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
         m_note = note[m_start] if len(m_start) else np.zeros(0, dtype=np.int64)
         # --- record cues (injury, no_crime, driving, ...) that are not negated
         t_rule = m_rule
@@ -1415,12 +1413,13 @@ class Engine:
         status = np.where(unmet, _UNMET, status)
         excluded = active & ~unmet & ((excl & m_cond) != 0)
         status = np.where(excluded, _EXCLUDED, status)
-        # breaking into a car to steal from it is a vehicle offence, not criminal damage
+        # breaking into a car to steal from it is a vehicle offence, not criminal damage (the damage
+        # is often told in another sentence: "Theft from a motor vehicle. Window smashed")
         is_cat_active = (kind == 0) & (status == 0)
         veh = is_cat_active & (self._r_target[t_rule] == _VEHICLE)
         if veh.any():
-            veh_sids = np.unique(m_sid[veh])
-            damage = is_cat_active & self._r_damage[t_rule] & _in_sorted(m_sid, veh_sids)
+            veh_notes = np.unique(m_note[veh])
+            damage = is_cat_active & self._r_damage[t_rule] & _in_sorted(m_note, veh_notes)
             status = np.where(damage, _ABSORBED, status)
         no_crime = (note_cues >> CONTEXT_CUES.index("no_crime")) & 1 == 1
         weak_nc = (
