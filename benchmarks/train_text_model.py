@@ -186,7 +186,7 @@ def main() -> None:
             np.savez(cache, key=np.array(key), p=p, h=h, relation=relation)
 
     def evaluate(how: Combination) -> dict[str, dict[str, float]]:
-        allowed = model_choices(rules.cat_blocked, rules.injury_named, how, n_cat, vwi)
+        allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, how, n_cat, vwi)
         out = combine(r_cat, r_conf, r_flags, blocked, p, h, how, da_bit, allowed, relation)
         da = (out.flags >> da_bit) & 1 == 1
         return {a: scores(out.category[authors == a], da[authors == a], y[authors == a], y_da[authors == a])

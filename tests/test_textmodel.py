@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from reconcile._nlp import MODEL_CATEGORY_ID, MODEL_FLAG_ID, Engine
-from reconcile._textmodel import Combination, TextModel, _bucket, combine, featurise, train
+from reconcile._textmodel import Combination, TextModel, _bucket, combine, featurise, model_choices, train
 from reconcile.classify import TextModelSettings, classify, explain, get_engine, load_model, load_text_model
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, PRINCIPAL_ORDER
@@ -122,6 +122,38 @@ def test_combination_rules() -> None:
         _probs(fraud, 0.9)[None], np.array([0.0]), how, DA_BIT, allowed,
     )  # fmt: skip
     assert int(out.category[0]) == robbery
+
+
+def test_one_strong_match_is_overruled_only_by_a_surer_model() -> None:
+    how = Combination(rules_confident=0.93, model_confident=0.3, da_on=0.8, overrule_confident=0.5)
+    robbery, fraud = PRINCIPAL_ORDER.index("robbery"), PRINCIPAL_ORDER.index("fraud_computer_misuse")
+    zeros = np.zeros(1, dtype=np.int64)
+    for conf, p, want in [
+        (0.9, 0.4, robbery),  # one strong match (0.9): p=0.4 is not enough
+        (0.9, 0.6, fraud),  # ... p=0.6 is
+        (0.88, 0.4, fraud),  # a strong match with a rival (0.88): the usual 0.3 applies
+        (0.95, 0.99, robbery),  # two strong matches (0.95) stand at any p
+    ]:
+        out = combine(
+            np.array([robbery]), np.array([conf]), zeros, zeros, _probs(fraud, p)[None], np.zeros(1), how, DA_BIT
+        )
+        assert int(out.category[0]) == want, (conf, p)
+
+
+def test_injury_guard_keeps_the_model_from_adding_an_injury() -> None:
+    vwi, vwoi = PRINCIPAL_ORDER.index("violence_with_injury"), PRINCIPAL_ORDER.index("violence_without_injury")
+    named = np.array([False, True])
+    blocked = np.zeros(2, dtype=np.int64)
+    on = model_choices(2, blocked, named, Combination(injury_guard=True), N_CAT, vwi)
+    off = model_choices(2, blocked, named, Combination(injury_guard=False), N_CAT, vwi)
+    assert on[:, vwi].tolist() == [False, True] and off[:, vwi].tolist() == [True, True]
+    assert on[:, vwoi].all()
+    how = Combination(rules_confident=0.93, model_confident=0.3, injury_guard=True)
+    out = combine(
+        np.array([vwoi, vwoi]), np.array([0.6, 0.6]), blocked, blocked, np.vstack([_probs(vwi, 0.9)] * 2),
+        np.zeros(2), how, DA_BIT, on,
+    )  # fmt: skip
+    assert out.category.tolist() == [vwoi, vwi]  # not where no injury is named
 
 
 @pytest.fixture

@@ -925,7 +925,7 @@ class Engine:
         # category probabilities only where the rules are unsure (the flag head is one column)
         p, h = tm.predict(self, gids, note, n, result.confidence < how.rules_confident)
         cat_idx = np.array([_RANK[c] for c in result.category.tolist()], dtype=np.int64)
-        allowed = model_choices(result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
+        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
         if candidates is not None and any(candidates):
             for i, cands in enumerate(candidates):
                 if cands:

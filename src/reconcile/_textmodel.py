@@ -566,7 +566,7 @@ class Combination:
     overrule_confident: float = 0.0
 
 
-#: the rules' confidence for one strong match with no rival (a single match of two 0.95)
+#: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
 STRONG_MATCH = 0.9
 
 
@@ -583,6 +583,7 @@ class Combined:
 
 
 def model_choices(
+    n: int,
     cat_blocked: Arr | None,
     injury_named: Arr | None,
     how: Combination,
@@ -592,13 +593,13 @@ def model_choices(
     """(n, categories): the categories the model may choose for each note.
 
     Args:
+        n: Number of notes.
         cat_blocked: Category bits the rules only saw cancelled (never open to the model).
         injury_named: Whether each note names an injury (``how.injury_guard``).
         how: The combination settings.
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
     """
-    n = len(cat_blocked) if cat_blocked is not None else len(injury_named) if injury_named is not None else 0
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
     if cat_blocked is not None:
