@@ -164,12 +164,16 @@ def main() -> None:
 
     # out-of-fold model probabilities: each author scored by a model trained on the others
     # (they depend on the training notes and settings only, not on the rules' decisions)
-    key = hashlib.sha256(json.dumps([texts, df["category"].tolist(), df["flags"].tolist(), authors.tolist(), TRAIN])
-                         .encode("utf-8")).hexdigest()  # fmt: skip
+    cache_key = hashlib.sha256(json.dumps([texts, df["category"].tolist(), df["flags"].tolist(), authors.tolist(),
+                                           TRAIN]).encode("utf-8")).hexdigest()  # fmt: skip
     cache = args.oof_cache
-    if cache is not None and cache.exists() and str(np.load(cache)["key"]) == key:
+    cached = None
+    if cache is not None and cache.exists():
         with np.load(cache) as z:
-            p, h, relation = z["p"], z["h"], z["relation"]
+            if str(z["key"]) == cache_key:
+                cached = z["p"], z["h"], z["relation"]
+    if cached is not None:
+        p, h, relation = cached
         print(f"out-of-fold probabilities from {cache}")
     else:
         p = np.zeros((len(df), len(PRINCIPAL_ORDER)))
@@ -183,7 +187,7 @@ def main() -> None:
             p[te], h[te], relation[te] = pp, hh[:, 0], rel
             print(f"fold {author}: trained on {len(tr)}, scored {len(te)} ({time.perf_counter() - t0:.0f}s)")
         if cache is not None:
-            np.savez(cache, key=np.array(key), p=p, h=h, relation=relation)
+            np.savez(cache, key=np.array(cache_key), p=p, h=h, relation=relation)
 
     def evaluate(how: Combination) -> dict[str, dict[str, float]]:
         allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, how, n_cat, vwi)
@@ -198,23 +202,23 @@ def main() -> None:
 
     best: tuple[float, Combination] | None = None
     best_c: tuple[float, Combination] | None = None
-    by_guard: dict[tuple[bool, bool], tuple[float, Combination]] = {}
-    for rc, mc, on, off, ig, oc in itertools.product(*GRID.values()):
-        if rc <= STRONG_MATCH and oc != GRID["overrule_confident"][0]:
+    # the best setting for each (injury guard, may overrule a strong match) pair, with its results
+    by_guard: dict[tuple[bool, bool], tuple[float, Combination, dict[str, dict[str, float]]]] = {}
+    for rc, mc, on, off, ig, ov in itertools.product(*GRID.values()):
+        if rc <= STRONG_MATCH and ov != GRID["overrule_confident"][0]:
             continue  # (overrule_confident acts only where the model may overrule a strong match)
-        how = Combination(rc, mc, on, off, ig, oc)
-        key = (ig, rc > STRONG_MATCH)
+        how = Combination(rc, mc, on, off, ig, ov)
+        guard = (ig, rc > STRONG_MATCH)
         res = evaluate(how)
-        o, oc = objective(res), objective(res, "D")
-        if key not in by_guard or o > by_guard[key][0] + 1e-9:
-            by_guard[key] = (o, how)
+        o, o_d = objective(res), objective(res, "D")
+        if guard not in by_guard or o > by_guard[guard][0] + 1e-9:
+            by_guard[guard] = (o, how, res)
         if best is None or o > best[0] + 1e-9:
             best = (o, how)
-        if best_c is None or oc > best_c[0] + 1e-9:
-            best_c = (oc, how)
+        if best_c is None or o_d > best_c[0] + 1e-9:
+            best_c = (o_d, how)
     assert best is not None and best_c is not None
-    for (ig, strong), (_, how) in sorted(by_guard.items()):
-        res = evaluate(how)
+    for (ig, strong), (_, how, res) in sorted(by_guard.items()):
         acc = np.mean([res[a]["accuracy"] for a in AUTHORS])
         da = np.mean([res[a]["da_f1"] for a in AUTHORS])
         print(f"injury_guard={ig} overrules a strong match={strong}: best {how} -> accuracy {acc:.4f}, DA F1 {da:.4f}")
