@@ -924,14 +924,10 @@ class Engine:
         n = len(result.category)
         # category probabilities only where the rules are unsure (the flag head is one column)
         p, h = tm.predict(self, gids, note, n, result.confidence < how.rules_confident)
-        cat_idx = np.array([_RANK[c] for c in result.category.tolist()], dtype=np.int64)
+        cat_idx = _ranks(result.category)
         allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
-        if candidates is not None and any(candidates):
-            for i, cands in enumerate(candidates):
-                if cands:
-                    only = np.zeros(_N_CAT, dtype=bool)
-                    only[[_RANK[c] for c in cands]] = True
-                    allowed[i] &= only
+        if candidates is not None:
+            allowed &= _candidate_mask(candidates)
         da_bit = FLAG_CODES.index("domestic_abuse")
         blocked = result.blocked if result.blocked is not None else np.zeros(n, dtype=np.int64)
         da_col = tm.heads.index("domestic_abuse")
@@ -1059,7 +1055,7 @@ class Engine:
         # the body keeps the decision when it shows a graver offence of another kind than the label
         # can express (a death; force or entry to steal), or an assault with an injury under a label
         # that ranks below it ("Disorder at the match: V hit by a thrown coin, cut above the eye")
-        label_rank = np.array([_RANK[c] for c in h_cat.tolist()], dtype=np.int64)
+        label_rank = _ranks(h_cat)
         keep_body = np.isin(body, ["homicide", "death_injury_driving", "robbery", "burglary"]) | (
             (label_rank > _VWI) & (body == "violence_with_injury")
         )
@@ -1449,12 +1445,8 @@ class Engine:
         # candidates (a broad source label limits the choice)
         default = np.full(n, -1, dtype=np.int64)
         if candidates is not None:
-            allowed_c = np.ones((n, _N_CAT), dtype=bool)
-            for i, cands in enumerate(candidates):
-                if cands:
-                    allowed_c[i] = False
-                    allowed_c[i, [_RANK[c] for c in cands]] = True
-                    default[i] = _RANK[cands[0]]
+            allowed_c = _candidate_mask(candidates)
+            default[:] = [_RANK[cands[0]] if cands else -1 for cands in candidates]
             strong = np.where(allowed_c, strong, 0)
             weak = np.where(allowed_c, weak, 0)
         # categories the rules saw and rejected (not merely absorbed by a more specific one)
@@ -1651,7 +1643,7 @@ class Engine:
         if pend is None:
             return result
         cats = result.category if category is None else category
-        cat_idx = np.array([_RANK[c] for c in cats[pend.note].tolist()], dtype=np.int64)
+        cat_idx = _ranks(cats[pend.note])
         flags = result.flags
         blocked = result.blocked if result.blocked is not None else np.zeros(len(flags), dtype=np.int64)
         hit = (
@@ -1812,6 +1804,21 @@ class Engine:
         """
         result = self.run([text], [candidates], detail=True)
         return result.notes[0]
+
+
+def _ranks(codes: Arr) -> Arr:
+    """The index in PRINCIPAL_ORDER of each category code."""
+    return np.array([_RANK[c] for c in codes.tolist()], dtype=np.int64)
+
+
+def _candidate_mask(candidates: Sequence[tuple[str, ...]]) -> Arr:
+    """(n, categories): the categories each text may take (all where it has no candidates)."""
+    mask = np.ones((len(candidates), _N_CAT), dtype=bool)
+    for i, cands in enumerate(candidates):
+        if cands:
+            mask[i] = False
+            mask[i, [_RANK[c] for c in cands]] = True
+    return mask
 
 
 def join_parts(sep: str, *parts: str) -> str:
