@@ -107,6 +107,17 @@ def test_unreadable_files_fail_with_one_line_and_exit_2(tmp_path: Path, kind: st
     assert str(path) in message and "Traceback" not in message
 
 
+def test_a_stray_nul_byte_in_a_note_keeps_the_file_and_every_row(tmp_path: Path) -> None:
+    # some case systems export a NUL pasted into a free-text field; the file is still text
+    path = tmp_path / "nul.csv"
+    body = "".join(f'{i},"note {i}{chr(0) if i == 7 else ""} text",01/02/2023\r\n' for i in range(1, 40))
+    path.write_bytes(("Ref,Notes,Date\r\n" + body).encode("utf-8"))
+    back = read_table(path)
+    assert len(back) == 39
+    assert back["Notes"].iloc[6] == "note 7\x00 text"
+    assert back["Notes"].iloc[7] == "note 8 text"
+
+
 def test_missing_file_and_folder(tmp_path: Path) -> None:
     for target in (tmp_path / "nope.csv", tmp_path):
         result = invoke(["validate", target], code=2)

@@ -203,7 +203,8 @@ def _detect_encoding(path: Path, head: bytes) -> str:
         return "utf-8-sig"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    if b"\x00" in head:
+    # a binary file is full of NUL bytes; a stray one pasted into a free-text field is kept as text
+    if head.count(b"\x00") > 0.01 * len(head):
         raise InputError(path, "looks like a binary file, not a CSV or XLSX export", "R104")
     # UTF-8 is strict: a file that decodes end to end is UTF-8. Streaming keeps memory flat.
     decoder = codecs.getincrementaldecoder("utf-8")()
