@@ -22,9 +22,10 @@ from round 5), so "rules alone" and "combined" are optimistic; "model alone" is 
 leave-one-author-out figure.
 
 Writes models/textmodel.npz (float16 weights, JSON header: training files and sha256, classes,
-feature config, library and rules versions, settings) and the ``text_model`` section of
+feature config, library and rules versions, settings), the ``text_model`` section of
 models/classifier.json (thresholds, artifact sha256, LOAO table, enabled only if the combination
-beats the rules alone under LOAO).
+beats the rules alone under LOAO) and its ``review_threshold``: the lowest confidence above which
+the shipped decisions, out of fold, are right at least REVIEW_ACCURACY of the time in every band.
 """
 
 from __future__ import annotations
@@ -91,6 +92,35 @@ GRID = {
     "injury_guard": [False, True],
     "overrule_confident": [0.3, 0.4, 0.5, 0.6, 0.7],
 }
+
+
+#: a decision is marked for review where out-of-fold decisions of its confidence (a window of
+#: REVIEW_WINDOW from the candidate up) were right less often than this
+REVIEW_ACCURACY = 0.75
+REVIEW_WINDOW = 0.1
+REVIEW_GRID = [round(0.3 + 0.05 * i, 2) for i in range(11)]  # 0.3 .. 0.8
+
+
+def choose_review_threshold(confidence: np.ndarray, correct: np.ndarray) -> tuple[float, list[dict[str, float]]]:
+    """The lowest grid threshold above which every confidence window is right often enough.
+
+    The decisions are the engine's as shipped (rules and model combined) on authors the model did
+    not see, so the accuracy of a confidence band is what a new export can expect, not the
+    development corpus's (which the rules were written on, and where nearly every band is right).
+    """
+    table: list[dict[str, float]] = []
+    for t in REVIEW_GRID:
+        band = (confidence >= t - 1e-9) & (confidence < t + REVIEW_WINDOW - 1e-9)
+        acc = float(correct[band].mean()) if band.any() else 1.0
+        below = float((confidence < t - 1e-9).mean())
+        table.append({"threshold": t, "band_notes": int(band.sum()), "band_accuracy": round(acc, 4),
+                      "review_rate": round(below, 4)})  # fmt: skip
+    threshold = REVIEW_GRID[-1]
+    for i in range(len(table) - 1, -1, -1):  # from the top down: stop at the first band below target
+        if table[i]["band_accuracy"] < REVIEW_ACCURACY:
+            break
+        threshold = REVIEW_GRID[i]
+    return threshold, table
 
 
 def load() -> pd.DataFrame:
@@ -248,6 +278,17 @@ def main() -> None:
     comb_obj = table["mean combined"]["accuracy"] + table["mean combined"]["da_f1"]
     enabled = comb_obj > rules_obj + 0.005
     print(f"objective rules {rules_obj:.4f} vs combined {comb_obj:.4f}: enabled={enabled}")
+    if enabled:
+        allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, chosen, n_cat, vwi)
+        final = combine(r_cat, r_conf, r_flags, blocked, p, h, chosen, da_bit, allowed, relation)
+        confidence, correct = final.confidence, final.category == y
+    else:
+        confidence, correct = r_conf, r_cat == y
+    review, review_table = choose_review_threshold(confidence, correct)
+    for row in review_table:
+        print("review below {threshold:.2f}: band of {band_notes} notes {band_accuracy:.3f} right, "
+              "review rate {review_rate:.4f}".format(**row))  # fmt: skip
+    print(f"review threshold: {review} (every band above it at least {REVIEW_ACCURACY:.0%} right out of fold)")
     if args.dry_run:
         return
 
@@ -279,7 +320,9 @@ def main() -> None:
         overrule_confident=chosen.overrule_confident,
         loao=table,
     )
-    model = ClassifierModel.model_validate(current.model_dump() | {"text_model": settings.model_dump()})
+    model = ClassifierModel.model_validate(
+        current.model_dump() | {"text_model": settings.model_dump(), "review_threshold": review}
+    )
     out = ROOT / "models" / "classifier.json"
     out.write_text(json.dumps(model.model_dump(mode="json"), indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {artifact} ({artifact.stat().st_size:,} bytes, {len(tm.buckets):,} buckets) and {out}")

@@ -90,6 +90,17 @@ def test_long_and_foreign_notes() -> None:
     assert len(out) == 4 and set(out["rc_category"]) <= CATEGORY_CODES
 
 
+def test_weak_or_no_evidence_is_marked_for_review() -> None:
+    # a bare "crime reported" or a note in another language still gets a category, and a person is
+    # told to check it; one strong match is not sent for review
+    notes = ["Suspect arrested, crime reported", "Der Mann hat mich geschlagen", "s47 ABH by husband, bruising to arm"]
+    out = classify(pd.DataFrame({"notes": notes}))
+    assert out["rc_needs_review"].tolist() == [True, True, False]
+    assert out["rc_category_source"].tolist() == ["review", "review", "classified"]
+    assert (out["rc_confidence"][:2] < load_model().review_threshold).all()
+    assert set(out["rc_category"]) <= CATEGORY_CODES
+
+
 def test_deterministic_with_jobs() -> None:
     texts = [f"V punched by ex-p {i % 50}, bruising" if i % 3 else f"bike stolen {i}" for i in range(9000)]
     df = pd.DataFrame({"notes": texts})
