@@ -14,6 +14,8 @@ from reconcile.errors import ConfigError
 from reconcile.rulepack import CATEGORY_CODES, load_rules
 
 CASES = [
+    # a cue inside a longer match of the same cue keeps its own scope: "will" cancels "stab"
+    ("Ex-p said I will stab you and kill you", "violence_without_injury", {"domestic_abuse"}),
     (
         "V reports ex-p punched her in face, bruising to eye, DASH completed med risk",
         "violence_with_injury",

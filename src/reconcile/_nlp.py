@@ -1236,8 +1236,9 @@ class Engine:
         r_all = key % n_rules
         s_all, span = np.divmod(key // n_rules, width)
         e_all = s_all + span
-        # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST"); only
-        # (sentence, rule) groups with more than one match can hold one
+        # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST"), but
+        # not a context cue's: each cue match has its own scope ("will" in "will stab you and kill
+        # you" cancels "stab"); only (sentence, rule) groups with more than one match can hold one
         grp = sid[s_all] * n_rules + r_all
         order = np.argsort(grp, kind="stable")
         g_sorted = grp[order]
@@ -1253,6 +1254,7 @@ class Engine:
             & (s_all[bi] <= s_all[ai])
             & (e_all[ai] <= e_all[bi])
             & ((e_all[bi] - s_all[bi]) > (e_all[ai] - s_all[ai]))
+            & ~self._r_is_supp[r_all[ai]]
         )
         drop = np.zeros(len(r_all), dtype=bool)
         drop[ai[inner]] = True
