@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 
 import pytest
 
@@ -19,6 +21,26 @@ def test_exported_members() -> None:
     )
     assert sorted(n for n in reconcile.__all__ if n != "__version__") == public
     assert reconcile.__version__
+
+
+def test_importing_the_cli_and_package_loads_no_heavy_library() -> None:
+    # ``reconcile --help`` and ``import reconcile`` stay instant: pandas, pandera and spaCy load
+    # with the command or API function that needs them
+    code = (
+        "import sys, reconcile, reconcile.cli; "
+        "print(sorted(m for m in ('pandas', 'pandera', 'spacy', 'numpy') if m in sys.modules))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_lazy_api_names_resolve_to_the_library_functions() -> None:
+    from reconcile.classify import classify
+    from reconcile.linkage import link
+
+    assert reconcile.classify is classify and reconcile.link is link
+    with pytest.raises(AttributeError, match="no attribute 'nope'"):
+        reconcile.nope  # noqa: B018
 
 
 def _commands(group: object, prefix: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
