@@ -89,3 +89,57 @@ def test_duplicate_rule_id_across_files(tmp_path: Path) -> None:
 def test_every_pack_file_loads() -> None:
     files = sorted(rules_dir().glob("*/*.yaml"))
     assert len(files) >= 30
+
+
+PROBE_RULE = """
+  - id: bicycle_theft.lint_probe.v1
+    description: A rule written to trip every lint check.
+    patterns:
+      - "pedal bin lid"
+      - "pedal bin lids"
+      - "burgled"
+    examples:
+      match: ["nothing in this text names a bicycle"]
+"""
+
+
+def test_lint_reports_dead_redundant_and_overlapping_rules(tmp_path: Path) -> None:
+    import shutil
+
+    from reconcile._nlp import Engine
+    from reconcile.classify import lint_rules
+
+    root = tmp_path / "rules"
+    shutil.copytree(rules_dir(), root)
+    pack = root / "categories" / "bicycle_theft.yaml"
+    pack.write_text(pack.read_text(encoding="utf-8") + PROBE_RULE, encoding="utf-8")
+    findings = lint_rules(Engine(load_rules(root)))
+    mine = [f for f in findings if "lint_probe" in f.message]
+    kinds = {f.kind for f in mine}
+    assert kinds == {"dead", "redundant", "overlap"}, [f.message for f in mine]
+    # "pedal bin lids" is "pedal bin lid" once normalised; "burgled" is a burglary phrase too, and
+    # neither rule says how to choose
+    assert any(f.kind == "redundant" and "'pedal bin lid'" in f.message for f in mine)
+    assert any(f.kind == "overlap" and "burglary" in f.message for f in mine)
+    assert all(f.is_problem for f in mine)
+
+
+def test_lint_of_the_bundled_rules_has_no_dead_or_redundant_rule() -> None:
+    from reconcile.classify import lint_rules
+
+    findings = lint_rules()
+    assert not [f.message for f in findings if f.kind in ("dead", "redundant")]
+    resolved = [f for f in findings if f.kind == "resolved_overlap"]
+    # an overlap counts as resolved only with the reason the rules give
+    assert resolved and all(("requires" in f.message or "excluded by" in f.message or "is weak" in f.message)
+                            for f in resolved)  # fmt: skip
+    assert not any(f.is_problem for f in resolved)
+    # the CLI prints the problems, counts the resolved overlaps, and exits 1 only for problems
+    from .conftest import invoke
+
+    problems = [f for f in findings if f.is_problem]
+    out = invoke(["rules", "lint"], code=1 if problems else 0).output
+    assert f"{len(problems)} finding(s); {len(resolved)} overlap(s) resolved by the rules" in out
+    assert all(f.message in out for f in problems) and not any(f.message in out for f in resolved)
+    listed = invoke(["rules", "lint", "--all"], code=1 if problems else 0).output
+    assert all(f.message in listed for f in resolved)

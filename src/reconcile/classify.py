@@ -759,31 +759,63 @@ class ExampleResult:
     passed: bool
 
 
-def fired_rules(text: str) -> set[str]:
+def fired_rules(text: str, engine: Engine | None = None) -> set[str]:
     """Return the ids of rules that fire on ``text`` (context cues found, categories and flags active)."""
-    result = get_engine().classify_text(text)
+    result = (engine or get_engine()).classify_text(text)
     return {e.rule_id for e in result.evidence if e.status == "active"} | set(result.cues)
 
 
-def run_rule_examples(bundle: RuleBundle | None = None) -> list[ExampleResult]:
-    """Run every example of every rule (what ``reconcile rules test`` and the test suite do)."""
+def run_rule_examples(bundle: RuleBundle | None = None, engine: Engine | None = None) -> list[ExampleResult]:
+    """Run every example of every rule (what ``reconcile rules test`` and the test suite do).
+
+    Args:
+        bundle: The rules whose examples run (default: the engine's, or the bundled rules).
+        engine: The engine that runs them (default: the bundled one).
+    """
+    if bundle is None:
+        bundle = engine.bundle if engine is not None else load_rules()
     results: list[ExampleResult] = []
-    for _, rule in (bundle or load_rules()).rules():
+    for _, rule in bundle.rules():
         for text in rule.examples.match:
-            results.append(ExampleResult(rule.id, text, "match", rule.id in fired_rules(text)))
+            results.append(ExampleResult(rule.id, text, "match", rule.id in fired_rules(text, engine)))
         for text in rule.examples.no_match:
-            results.append(ExampleResult(rule.id, text, "no_match", rule.id not in fired_rules(text)))
+            results.append(ExampleResult(rule.id, text, "no_match", rule.id not in fired_rules(text, engine)))
     return results
 
 
-def lint_rules() -> list[str]:
-    """Report overlapping rules (one phrase in rules for different targets) and dead rules.
+@dataclass(frozen=True)
+class LintFinding:
+    """One ``reconcile rules lint`` finding.
 
-    A rule is dead when none of its own ``match`` examples fires it; a phrase is redundant when it
-    appears twice for the same target.
+    Attributes:
+        kind: "dead" (a rule does not fire on one of its own match examples), "redundant" (one
+            phrase twice for the same target), "overlap" (one phrase in category rules for
+            different targets, decided by the principal-crime order alone) or "resolved_overlap"
+            (the same, where a requirement, an exclusion or a weak strength decides between them).
+        message: One line for a person.
     """
-    engine = get_engine()
-    findings: list[str] = []
+
+    kind: Literal["dead", "redundant", "overlap", "resolved_overlap"]
+    message: str
+
+    @property
+    def is_problem(self) -> bool:
+        """True unless the rules themselves say how the overlap is decided."""
+        return self.kind != "resolved_overlap"
+
+
+def lint_rules(engine: Engine | None = None) -> list[LintFinding]:
+    """Report overlapping, redundant and dead rules (of ``engine``'s bundle; default: the bundled rules).
+
+    A phrase (compared by its norms, so "punched" and "punches" are one phrase) in category rules of
+    different targets is an overlap. It is *resolved* when one of those rules requires something
+    (an injury, a theft), is excluded by another, or is weak: the engine then has a stated way to
+    choose. Otherwise the principal-crime order alone decides, and a person should check that this
+    is meant. A rule is dead when one of its own ``match`` examples does not fire it.
+    """
+    engine = engine or get_engine()
+    by_id = {rule.id: rule for _, rule in engine.bundle.rules()}
+    findings: list[LintFinding] = []
     owners: dict[tuple[str, tuple[str, ...]], list[str]] = {}
     for pack, rule in engine.bundle.rules():
         for pattern in rule.patterns:
@@ -791,12 +823,27 @@ def lint_rules() -> list[str]:
                 norms = engine.pattern_norms(pattern)
                 owners.setdefault((pack.kind, norms), []).append(f"{rule.id}->{pack.target}")
     for (kind, norms), rules in sorted(owners.items()):
+        phrase = " ".join(norms)
         targets = {r.split("->")[1] for r in rules}
         if len(rules) > 1 and len(targets) == 1 and len({r.split("->")[0] for r in rules}) < len(rules):
-            findings.append(f"redundant: phrase {' '.join(norms)!r} repeated in {sorted(set(rules))}")
+            findings.append(LintFinding("redundant", f"redundant: phrase {phrase!r} repeated in {sorted(set(rules))}"))
         elif kind == "category" and len(targets) > 1:
-            findings.append(f"overlap: phrase {' '.join(norms)!r} in {sorted(set(rules))}")
-    for r in run_rule_examples():
+            reasons = []
+            for rid in sorted({r.split("->")[0] for r in rules}):
+                rule = by_id[rid]
+                if rule.requires:
+                    reasons.append(f"{rid} requires {', '.join(rule.requires)}")
+                if rule.excluded_by:
+                    reasons.append(f"{rid} is excluded by {', '.join(rule.excluded_by)}")
+                if rule.strength == "weak":
+                    reasons.append(f"{rid} is weak")
+            if reasons:
+                message = f"resolved overlap: phrase {phrase!r} in {sorted(set(rules))} ({'; '.join(reasons)})"
+                findings.append(LintFinding("resolved_overlap", message))
+            else:
+                message = f"overlap: phrase {phrase!r} in {sorted(set(rules))} (the principal-crime order decides)"
+                findings.append(LintFinding("overlap", message))
+    for r in run_rule_examples(engine=engine):
         if r.expect == "match" and not r.passed:
-            findings.append(f"dead or broken: {r.rule_id} does not fire on its example {r.text!r}")
+            findings.append(LintFinding("dead", f"dead or broken: {r.rule_id} does not fire on its example {r.text!r}"))
     return findings

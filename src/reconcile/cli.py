@@ -352,16 +352,29 @@ def rules_test_cmd() -> None:
 
 
 @rules_group.command("lint")
+@click.option(
+    "--all", "show_all", is_flag=True, help="Also list overlaps the rules resolve (requirement, exclusion, weak)."
+)
 @handle_errors
-def rules_lint_cmd() -> None:
-    """Report overlapping and dead rules; exit 1 if any."""
+def rules_lint_cmd(show_all: bool) -> None:
+    """Report overlapping, redundant and dead rules; exit 1 if any.
+
+    An overlap that the rules themselves resolve (one rule requires an injury, is excluded by
+    another or is weak) is counted, not reported, unless --all is given.
+    """
     from reconcile.classify import lint_rules
 
     findings = lint_rules()
+    problems = [f for f in findings if f.is_problem]
+    resolved = len(findings) - len(problems)
     for f in findings:
-        click.echo(f)
-    click.echo(f"{len(findings)} finding(s)")
-    sys.exit(EXIT_FINDINGS if findings else EXIT_SUCCESS)
+        if f.is_problem or show_all:
+            click.echo(f.message)
+    click.echo(
+        f"{len(problems)} finding(s); {resolved} overlap(s) resolved by the rules"
+        + ("" if show_all or not resolved else " (--all lists them)")
+    )
+    sys.exit(EXIT_FINDINGS if problems else EXIT_SUCCESS)
 
 
 @rules_group.command("docs")
