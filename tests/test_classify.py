@@ -14,6 +14,11 @@ from reconcile.errors import ConfigError
 from reconcile.rulepack import CATEGORY_CODES, load_rules
 
 CASES = [
+    # "non-" negates its own word only: the partner and the burglary stay
+    ("V reports non-fatal strangulation by her partner, marks to neck", "violence_with_injury", {"domestic_abuse"}),
+    ("Non-domestic burglary at the church hall, laptops taken", "burglary", set()),
+    ("Non-DA incident: V punched by a neighbour", "violence_without_injury", set()),
+    ("Trafficking of drugs", "drug_offences", set()),
     # a cue inside a longer match of the same cue keeps its own scope: "will" cancels "stab"
     ("Ex-p said I will stab you and kill you", "violence_without_injury", {"domestic_abuse"}),
     (
