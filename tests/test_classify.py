@@ -86,6 +86,18 @@ def test_missing_column() -> None:
         classify(pd.DataFrame({"text": ["x"]}))
 
 
+def test_column_names_match_across_case_spaces_and_underscores() -> None:
+    # the default --text-column is "notes"; exports write "Notes", "NOTES" or "case_notes"
+    df = pd.DataFrame({"Ref": ["1", "2"], "Notes": ["s47 ABH by husband", "bike stolen"], "Crime Type": ["", ""]})
+    out = classify(df, category_column="crime_type")
+    assert out["rc_category"].tolist() == ["violence_with_injury", "bicycle_theft"]
+    assert list(out.columns[:3]) == ["Ref", "Notes", "Crime Type"]  # names kept as written
+    # two columns that fold to the same name are not guessed between
+    both = pd.DataFrame({"Notes": ["x"], "NOTES": ["y"]})
+    with pytest.raises(ConfigError, match="text column 'notes'"):
+        classify(both)
+
+
 def test_empty_frame() -> None:
     out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
     assert len(out) == 0 and "rc_category" in out.columns

@@ -468,13 +468,30 @@ def _key_for(engine: Engine, text: str, label: str | None, residuals: frozenset[
 # --- frames ---------------------------------------------------------------------------------------
 
 
+def _fold(label: object) -> str:
+    return " ".join(str(label).replace("_", " ").replace("-", " ").casefold().split())
+
+
+def match_column(columns: Sequence[object], name: str) -> object | None:
+    """Find the column called ``name`` in ``columns``.
+
+    Exact first; else the one column whose name differs only in case, spaces, underscores or
+    hyphens ("notes" finds "Notes", "crime_type" finds "Crime Type"); else None (none, or several).
+    """
+    if name in columns:
+        return name
+    found = [c for c in columns if _fold(c) == _fold(name)]
+    return found[0] if len(found) == 1 else None
+
+
 def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
-    if name not in df.columns:
+    matched = match_column(list(df.columns), name)
+    if matched is None:
         shown = ", ".join(map(str, list(df.columns)[:20]))
         raise ConfigError(
             f"{what} column '{name}' is not in the input; columns are: {shown}. Pick one with --{what}-column."
         )
-    col = df[name]
+    col = df[matched]
     if isinstance(col, pd.DataFrame):
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
@@ -711,8 +728,9 @@ def classify_file(
     from reconcile.readers import read_table, write_table
 
     df = read_table(input_path, sheet=sheet)
-    if on_start is not None and text_column in df.columns:
-        on_start(int(df[text_column].nunique()))
+    text_key = match_column(list(df.columns), text_column)
+    if on_start is not None and text_key is not None:
+        on_start(int(df[text_key].nunique()))
     out = classify(
         df,
         text_column=text_column,

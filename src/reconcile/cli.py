@@ -269,7 +269,12 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
 @main.command("classify")
 @click.argument("input_path", type=click.Path(dir_okay=False))
 @click.option("-o", "--output", "output_path", required=True, type=click.Path(dir_okay=False), help="Output file.")
-@click.option("--text-column", default="notes", show_default=True, help="Column with the free-text notes.")
+@click.option(
+    "--text-column",
+    default="notes",
+    show_default=True,
+    help="Column with the free-text notes (column names match whatever their case, spaces or underscores).",
+)
 @click.option("--category-column", default=None, help="Source category column (specific ones are crosswalked).")
 @click.option("--id-column", default=None, help="Record id column (ids needing review go in the metadata).")
 @click.option("--sheet", default=None, help="Workbook sheet (XLSX).")
