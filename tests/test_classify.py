@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reconcile.classify import OUTPUT_COLUMNS, build_model, classify, explain, load_model
+from reconcile.classify import OUTPUT_COLUMNS, build_model, classify, explain, get_engine, load_model
 from reconcile.errors import ConfigError
 from reconcile.rulepack import CATEGORY_CODES, load_rules
 
@@ -227,3 +227,21 @@ def test_every_context_cue_shows_what_it_cancelled() -> None:
     assert out["rc_category"].tolist() == ["anti_social_behaviour", "criminal_damage_arson"]
     assert "animal: 'kicking'" in out.loc[0, "rc_evidence"]
     assert "property: 'threw stones at V'" in out.loc[1, "rc_evidence"]
+
+
+@pytest.mark.parametrize(
+    ("typo", "word"),
+    [("bruisnig", "bruising"), ("punchign", "punching"), ("speednig", "speeding"), ("kickde", "kicked")],
+)
+def test_a_scrambled_ending_is_read_as_the_word(typo: str, word: str) -> None:
+    engine = get_engine()
+    assert engine.norm(typo) == engine.norm(word)
+
+
+@pytest.mark.parametrize(
+    "word", ["campaign", "resign", "design", "foreign", "sovereign", "consign", "outside", "reside"]
+)
+def test_words_that_only_look_scrambled_keep_their_own_norm(word: str) -> None:
+    from reconcile._nlp import stem
+
+    assert get_engine().norm(word) == stem(word)

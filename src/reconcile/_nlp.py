@@ -83,6 +83,7 @@ _DIGITS_TO_ZERO = str.maketrans("123456789", "000000000")
 _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;:!?)\]\"'](?![.']))?[.,;:!?)\]\"']?)$")
 #: a negated match of one of these flag rules vetoes the flag for the whole record ("nil DA")
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
+_SCRAMBLED_ENDINGS = (("nig", "ing"), ("ign", "ing"), ("ngi", "ing"), ("gni", "ing"), ("img", "ing"), ("de", "ed"))
 _MAX_EVIDENCE = 12
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
@@ -388,8 +389,18 @@ class Engine:
         if found is not None:
             return found
         s = stem(low)
-        if self._fuzzy_on and s not in self._vocab and len(s) >= 6 and low not in self._not_typos and _WORD.match(s):
-            return self._fuzzy(s)
+        if self._fuzzy_on and s not in self._vocab and low not in self._not_typos and _WORD.match(s):
+            if len(s) >= 6:
+                fixed = self._fuzzy(s)
+                if fixed != s:
+                    return fixed
+            # a scrambled ending ("bruisnig", "punchign", "kickde"): edits in the ending cost two
+            # or three, more than the typo search allows, but the ending is what gives it away
+            for bad, good in _SCRAMBLED_ENDINGS:
+                if low.endswith(bad) and len(low) - len(bad) >= 4:
+                    repaired = stem(low[: -len(bad)] + good)
+                    if repaired in self._vocab and len(repaired) >= 4:
+                        return repaired
         return s
 
     def _fuzzy(self, s: str) -> str:
