@@ -92,6 +92,7 @@ BAD_FILES = {
     "legacy_xls": b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,
     "corrupt_xlsx": b"PK\x03\x04" + b"\x13garbage" * 50,
     "corrupt_parquet": b"PAR1" + b"\x00\x01" * 40,
+    "nul_padded_controls": bytes(b for i in range(600) for b in (i % 31 + 1, 0)),  # UTF-16-like, not text
 }
 
 
@@ -165,3 +166,141 @@ def test_delimiters_inside_quoted_cells_do_not_fool_the_sniffer(tmp_path: Path) 
     path = _write_csv(tmp_path / "tricky.csv", rows, "utf-8")
     assert open_table(path).delimiter == ","
     assert read_table(path).values.tolist() == rows
+
+
+def test_parquet_missing_datetime_is_an_empty_cell(tmp_path: Path) -> None:
+    frame = pd.DataFrame({"Ref": ["1", "2"], "When": pd.to_datetime(["2023-04-05", None])})
+    frame.to_parquet(tmp_path / "nat.parquet")
+    assert read_table(tmp_path / "nat.parquet").values.tolist() == [["1", "2023-04-05"], ["2", ""]]
+
+
+def test_parquet_without_rows_is_reported_like_csv(tmp_path: Path) -> None:
+    pd.DataFrame({"Ref": pd.Series([], dtype=str), "Name": pd.Series([], dtype=str)}).to_parquet(tmp_path / "e.parquet")
+    with pytest.raises(InputError, match=r"R107.*no data rows"):
+        open_table(tmp_path / "e.parquet")
+    assert "Traceback" not in invoke(["validate", tmp_path / "e.parquet"], code=2).output
+
+
+def _records(n: int) -> list[str]:
+    return [f"REF{i:04d},{i:02d}/01/2023,Area {i % 3},note {i}" for i in range(1, n + 1)]
+
+
+def test_stray_opening_quote_that_swallows_records_is_named(tmp_path: Path) -> None:
+    lines = ["Ref,Date,Area,Notes", *_records(60)]
+    lines[50] = lines[50].replace(",", ',"', 1)  # data row 50: Date opens a quote; a later note closes it
+    lines[55] = lines[55].replace("note", 'a "quoted" note')
+    path = tmp_path / "stray_quote.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"R112.*row 50, column 'Date'.*stray quote"):
+        read_table(path)
+    message = invoke(["validate", path], code=2).output.strip()
+    assert len(message.splitlines()) == 1 and str(path) in message
+
+
+def test_quote_never_closed_names_the_row(tmp_path: Path) -> None:
+    lines = ["Export title", "Ref,Date,Area,Notes", *_records(10)]
+    lines[5] = lines[5].replace(",", ',"', 1)  # data row 4
+    path = tmp_path / "open_quote.csv"
+    path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"R112.*row 4: a quote"):
+        read_table(path)
+
+
+def test_multi_line_notes_with_commas_are_kept(tmp_path: Path) -> None:
+    rows = [
+        [f"REF{i}", "01/01/2023", "North", f"Called back, no answer.\r\nLeft message, will retry, 2pm, Tue {i}"]
+        for i in range(30)
+    ]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([["Ref", "Date", "Area", "Notes"], *rows])
+    path = tmp_path / "notes.csv"
+    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
+    frame = read_table(path)
+    assert frame.values.tolist() == rows
+    assert list(frame.index) == list(range(1, 31))
+
+
+def _csv_bytes(encoding: str, lineterminator: str = "\r\n", preamble: str = "") -> bytes:
+    buffer = io.StringIO()
+    buffer.write(preamble)
+    csv.writer(buffer, lineterminator=lineterminator).writerows([HEADER, *ROWS])
+    return buffer.getvalue().encode(encoding)
+
+
+def test_utf8_with_a_stray_cp1252_byte_keeps_both(tmp_path: Path) -> None:
+    path = tmp_path / "stray.csv"
+    rows = [*ROWS, ["4", "Lost \u00a35 note", "01/03/2023"]]
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows([HEADER, *rows])
+    path.write_bytes(buffer.getvalue().encode("utf-8").replace("\u00a3".encode(), b"\xa3"))  # one cp1252 byte
+    assert read_table(path).values.tolist() == rows
+    assert "stray cp1252" in open_table(path).describe()
+
+
+def test_cp1252_without_any_utf8_sequence_stays_cp1252(tmp_path: Path) -> None:
+    path = _write_csv(tmp_path / "win.csv", [*ROWS, ["4", "\u00a35", "01/03/2023"]], "cp1252")
+    assert open_table(path).encoding == "cp1252"
+    assert read_table(path)["Name"].tolist() == ["Zoë", "Siân O'Brien", "José", "\u00a35"]
+
+
+@pytest.mark.parametrize("tail", [b"\x1a", b"\x1a\r\n", b"\x1a\x1a\n"])
+def test_trailing_ctrl_z_is_end_of_file_not_a_record(tmp_path: Path, tail: bytes) -> None:
+    path = tmp_path / "dos.csv"
+    path.write_bytes(_csv_bytes("cp1252") + tail)
+    frame = read_table(path)
+    assert frame.values.tolist() == ROWS and list(frame.index) == [1, 2, 3]
+
+
+def test_ctrl_z_right_after_the_last_field_is_not_data(tmp_path: Path) -> None:
+    path = tmp_path / "dos.csv"
+    path.write_bytes(_csv_bytes("utf-8").rstrip(b"\r\n") + b"\x1a")
+    assert read_table(path).values.tolist() == ROWS
+
+
+def test_classic_mac_line_endings(tmp_path: Path) -> None:
+    path = tmp_path / "mac.csv"
+    path.write_bytes(_csv_bytes("cp1252", lineterminator="\r", preamble="Referrals export\r\r"))
+    source = open_table(path)
+    assert source.columns == HEADER and source.header_row == 3
+    frame = read_table(path)
+    assert frame.values.tolist() == ROWS and list(frame.index) == [1, 2, 3]
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "u16.csv"
+    path.write_bytes(_csv_bytes(encoding))
+    assert open_table(path).encoding == encoding
+    assert read_table(path).values.tolist() == ROWS
+
+
+def test_cover_sheet_first_names_the_sheet_and_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "cover.xlsx"
+    with pd.ExcelWriter(path, engine="xlsxwriter") as writer:
+        pd.DataFrame(columns=["Referrals", "Quarter 2"]).to_excel(writer, sheet_name="Cover", index=False)
+        pd.DataFrame(ROWS, columns=HEADER).to_excel(writer, sheet_name="Data", index=False)
+        pd.DataFrame(columns=["Note"]).to_excel(writer, sheet_name="Notes", index=False)
+    with pytest.raises(InputError, match=r"R107.*sheet 'Cover'.*'Data', 'Notes'.*--sheet NAME"):
+        open_table(path)
+    assert read_table(path, sheet="Data").values.tolist() == ROWS
+    with pytest.raises(InputError) as chosen:  # the user picked the sheet: no hint about others
+        open_table(path, sheet="Cover")
+    assert "--sheet" not in str(chosen.value)
+
+
+def test_many_title_lines_above_the_header(tmp_path: Path) -> None:
+    titles = "".join(f"Filter {i}: Area = All\r\n" for i in range(40))
+    path = _write_csv(tmp_path / "titles.csv", ROWS, "utf-8", preamble=titles)
+    assert open_table(path).header_row == 41
+    assert read_table(path).values.tolist() == ROWS
+    too_many = _write_csv(tmp_path / "too_many.csv", ROWS, "utf-8", preamble=titles * 3)
+    with pytest.raises(InputError, match=r"R106.*first 100 lines.*title lines"):
+        open_table(too_many)
+
+
+def test_header_beyond_the_scan_but_data_within_it_is_explained(tmp_path: Path) -> None:
+    titles = "".join(f"Filter {i}: Area = All\r\n" for i in range(95))
+    rows = [[str(i), f"Name {i}", "01/01/2023"] for i in range(20)]
+    path = _write_csv(tmp_path / "late_header.csv", rows, "utf-8", preamble=titles + "\r\n" * 10)
+    with pytest.raises(InputError, match=r"R106.*no header row found in the first 100 lines"):
+        open_table(path)

@@ -7,8 +7,11 @@ what failure reports quote.
 
 Exports are messy, so the reader sniffs instead of assuming:
 
-* encoding: a BOM wins; else the file is tried as UTF-8, and when that fails charset-normalizer
-  picks among the Western code pages case systems actually write (cp1252 above all);
+* encoding: a BOM wins, then UTF-16 without one (every other byte NUL); else the file is tried as
+  UTF-8, a UTF-8 file with a few stray cp1252 bytes keeps UTF-8 and reads just those bytes as
+  cp1252, and otherwise charset-normalizer picks among the Western code pages case systems
+  actually write (cp1252 above all);
+* line ends: CRLF, LF or CR alone (old Mac exports); a trailing Ctrl-Z (DOS end of file) is dropped;
 * delimiter: comma, semicolon, tab or pipe, by :class:`csv.Sniffer` with a consistency check;
 * header row: exports often put a title or run date above the header, so the first row that
   looks like a header (mostly non-numeric labels, as wide as the data) is taken.
@@ -17,14 +20,16 @@ Exports are messy, so the reader sniffs instead of assuming:
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import datetime as dt
 import io
 import math
+import re
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import pandas as pd
 
@@ -34,7 +39,7 @@ __all__ = ["TableSource", "open_table", "read_table", "write_table"]
 
 DEFAULT_CHUNK_ROWS = 100_000
 _SNIFF_BYTES = 256 * 1024
-_HEADER_SCAN_ROWS = 25
+_HEADER_SCAN_ROWS = 100  # title, filter and run-date lines above the header; reports can list many
 _DELIMITERS = ",;\t|"
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls
@@ -85,6 +90,8 @@ class TableSource:
         parts = [self.kind.upper()]
         if self.encoding:
             parts.append(f"encoding {self.encoding}")
+            if self._options.get("encoding_errors", "strict") != "strict":
+                parts[-1] += " (with stray cp1252 bytes)"
         if self.delimiter:
             parts.append(f"delimiter {_DELIMITER_NAMES.get(self.delimiter, repr(self.delimiter))}")
         if self.sheet:
@@ -125,7 +132,7 @@ def open_table(path: str | Path, sheet: str | None = None) -> TableSource:
             head = handle.read(_SNIFF_BYTES)
     except OSError as exc:
         raise InputError(p, f"cannot be opened ({exc.strerror})", "R102") from exc
-    if not head.strip():
+    if not head.strip(b" \t\r\n\x0b\x0c\x1a"):  # \x1a: a DOS end-of-file mark alone
         raise InputError(p, "file is empty; export it again from the case system", "R103")
     if head.startswith(_XLSX_MAGIC):
         return _open_xlsx(p, sheet)
@@ -198,11 +205,15 @@ _SAFE_XLSX: dict[str, Any] = {
 # --- CSV ---------------------------------------------------------------------------------------
 
 
-def _detect_encoding(path: Path, head: bytes) -> str:
+def _detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
+    """Return the encoding and the decode error handler (``strict`` unless stray bytes were seen)."""
     if head.startswith(codecs.BOM_UTF8):
-        return "utf-8-sig"
+        return "utf-8-sig", "strict"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return "utf-16"
+        return "utf-16", "strict"
+    utf16 = _utf16_without_bom(head)
+    if utf16:
+        return utf16, "strict"
     # a binary file is full of NUL bytes; a stray one pasted into a free-text field is kept as text
     if head.count(b"\x00") > 0.01 * len(head):
         raise InputError(path, "looks like a binary file, not a CSV or XLSX export", "R104")
@@ -213,14 +224,17 @@ def _detect_encoding(path: Path, head: bytes) -> str:
             while block := handle.read(1 << 20):
                 decoder.decode(block)
             decoder.decode(b"", final=True)
-        return "utf-8"
+        return "utf-8", "strict"
     except UnicodeDecodeError:
         pass
+    # A UTF-8 export with a stray cp1252 byte (a pasted "£") must not turn every "ë" into "Ã«".
+    if _utf8_with_stray_bytes(path) and _mostly_printable(head.decode("utf-8", errors=_CP1252_FALLBACK)):
+        return "utf-8", _CP1252_FALLBACK
     # UK case systems on Windows write cp1252; accept it when it decodes cleanly to printable text,
     # and ask charset-normalizer only when it does not (short samples make its guesses unstable).
     try:
         if _mostly_printable(head.decode("cp1252")):
-            return "cp1252"
+            return "cp1252", "strict"
     except UnicodeDecodeError:
         pass
     from charset_normalizer import from_bytes
@@ -228,7 +242,61 @@ def _detect_encoding(path: Path, head: bytes) -> str:
     best = from_bytes(head).best()
     if best is None or not _mostly_printable(str(best)):
         raise InputError(path, "looks like a binary file, not a CSV or XLSX export", "R104")
-    return str(best.encoding)
+    return str(best.encoding), "strict"
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """Name UTF-16 written without a BOM: mostly ASCII text, so every other byte is NUL."""
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) >= 0.9 * len(high) and low.count(0) <= 0.01 * len(low):
+            if _mostly_printable(sample.decode(encoding, errors="replace")):
+                return encoding
+    return None
+
+
+#: Decode error handler reading each byte that is not valid UTF-8 as cp1252 instead.
+_CP1252_FALLBACK = "reconcile.cp1252"
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def _decode_as_cp1252(exc: UnicodeError) -> tuple[str, int]:
+    if not isinstance(exc, UnicodeDecodeError):
+        raise exc
+    chars = []
+    for byte in exc.object[exc.start : exc.end]:
+        try:
+            chars.append(bytes([byte]).decode("cp1252"))
+        except UnicodeDecodeError:  # the five bytes cp1252 leaves undefined map as Windows does
+            chars.append(chr(byte))
+    return "".join(chars), exc.end
+
+
+codecs.register_error(_CP1252_FALLBACK, _decode_as_cp1252)
+
+
+def _utf8_with_stray_bytes(path: Path) -> bool:
+    """Whether a file that is not clean UTF-8 is still UTF-8 with a few stray single bytes.
+
+    cp1252 text hardly ever forms a valid multi-byte UTF-8 sequence by chance, so as long as the
+    valid sequences are at least as many as the invalid bytes, the file is UTF-8 and the invalid
+    bytes are the strays. A cp1252 file has no valid sequence at all.
+    """
+    decoder = codecs.getincrementaldecoder("utf-8")(errors="surrogateescape")
+    valid = invalid = 0
+    with path.open("rb") as handle:
+        while True:
+            block = handle.read(1 << 20)
+            text = decoder.decode(block, final=not block)
+            escaped = len(_ESCAPED.findall(text))  # each invalid byte became one lone surrogate
+            invalid += escaped
+            valid += len(text) - len(text.encode("ascii", errors="ignore")) - escaped
+            if not block:
+                break
+    return 0 < invalid <= valid
 
 
 def _mostly_printable(text: str) -> bool:
@@ -239,7 +307,7 @@ def _mostly_printable(text: str) -> bool:
 
 
 def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
     try:
         for row in reader:
@@ -303,10 +371,15 @@ def _find_header(rows: list[list[str]]) -> int:
 
 
 def _open_csv(path: Path, head: bytes) -> TableSource:
-    encoding = _detect_encoding(path, head)
-    text = head.decode(encoding, errors="replace")
-    if len(head) == _SNIFF_BYTES:  # drop a possibly cut last line
-        text = text[: text.rfind("\n") + 1] or text
+    end = _dos_eof(path)
+    if end is not None and end < len(head):
+        head = head[:end]
+    encoding, errors = _detect_encoding(path, head)
+    if encoding.startswith("utf-16"):  # there the mark would be two bytes; it is a DOS-era habit
+        end = None
+    text = head.decode(encoding, errors="replace" if errors == "strict" else errors)
+    if len(head) == _SNIFF_BYTES:  # drop a possibly cut last line (CR alone ends lines on old Macs)
+        text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1] or text
     delimiter = _detect_delimiter(text)
     rows = _sniff_rows(text, delimiter)
     header_idx = _find_header(rows)
@@ -314,6 +387,23 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         raise InputError(path, "file is empty; export it again from the case system", "R103")
     header = [c.strip() for c in rows[header_idx]]
     if len([c for c in header if c]) < 2:
+        # Rows with several fields further down mean the delimiter works but no header was found.
+        if any(sum(1 for c in r if c.strip()) >= 2 for r in rows[header_idx + 1 :]):
+            raise InputError(
+                path,
+                f"no header row found in the first {_HEADER_SCAN_ROWS} lines (line "
+                f"{_physical_line(text, delimiter, header_idx)} has only one column); remove the title "
+                "lines above the header and try again",
+                "R106",
+            )
+        if len(rows) >= _HEADER_SCAN_ROWS:
+            raise InputError(
+                path,
+                f"found only one column in the first {_HEADER_SCAN_ROWS} lines: either more title lines "
+                "than that sit above the header (remove them), or the delimiter is not comma, "
+                "semicolon, tab or pipe (re-export as CSV)",
+                "R106",
+            )
         raise InputError(
             path,
             "found only one column; the delimiter is not comma, semicolon, tab or pipe, "
@@ -340,6 +430,12 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         encoding=encoding,
         delimiter=delimiter,
         header_row=header_line,
+        _options={
+            "encoding_errors": errors,
+            "end": end,
+            # pandas merges the blank lines of a CR-only file when skipping rows; naming CR fixes it
+            "lineterminator": "\r" if "\r" in text and "\n" not in text else None,
+        },
     )
     # Fail early on a header-only file rather than after the user waits.
     probe: Generator[pd.DataFrame, None, None] = _csv_chunks(source, 2)
@@ -352,9 +448,21 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
     return source
 
 
+def _dos_eof(path: Path) -> int | None:
+    """Byte offset of a trailing Ctrl-Z, the DOS end-of-file mark: what follows it is not data."""
+    size = path.stat().st_size
+    with path.open("rb") as handle:
+        handle.seek(max(0, size - 64))
+        tail = handle.read()
+    body = tail.rstrip(b" \t\r\n")
+    if not body.endswith(b"\x1a"):
+        return None
+    return size - len(tail) + len(body.rstrip(b"\x1a"))
+
+
 def _physical_line(text: str, delimiter: str, record_idx: int) -> int:
     """1-based line number where csv record ``record_idx`` starts (records may span lines)."""
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     line = 1
     for i, _ in enumerate(reader):
         if i == record_idx:
@@ -379,29 +487,40 @@ def _dedupe(header: list[str]) -> list[str]:
 
 def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame, None, None]:
     ncols = len(source.columns)
+    swallowed = _swallowed_pattern(source.delimiter or ",", ncols)
     try:
-        with pd.read_csv(
-            source.path,
-            sep=source.delimiter,
-            encoding=source.encoding,
-            encoding_errors="strict",
-            skiprows=source.header_row,  # physical lines up to and including the header
-            header=None,
-            names=source.columns,
-            dtype=str,
-            keep_default_na=False,
-            na_filter=False,
-            skip_blank_lines=False,
-            chunksize=chunk_rows,
-            engine="c",
-            quotechar='"',
-            index_col=False,
-        ) as reader:
+        with contextlib.ExitStack() as stack:
+            audit = _QuoteAudit(source)
+            stack.callback(audit.close)
+            target: Any = source.path
+            if source._options.get("end") is not None:
+                target = stack.enter_context(_open_bytes(source))
+            reader = stack.enter_context(
+                pd.read_csv(
+                    target,
+                    sep=source.delimiter,
+                    encoding=source.encoding,
+                    encoding_errors=source._options.get("encoding_errors", "strict"),
+                    skiprows=source.header_row,  # physical lines up to and including the header
+                    header=None,
+                    names=source.columns,
+                    dtype=str,
+                    keep_default_na=False,
+                    na_filter=False,
+                    skip_blank_lines=False,
+                    chunksize=chunk_rows,
+                    engine="c",
+                    quotechar='"',
+                    lineterminator=source._options.get("lineterminator"),
+                    index_col=False,
+                )
+            )
             start = 1
             for chunk in reader:
                 chunk = chunk.fillna("")
                 chunk.index = pd.RangeIndex(start, start + len(chunk), name="row")
                 start += len(chunk)
+                _check_swallowed_records(source, chunk, swallowed, audit)
                 if chunk.shape[0] and ncols:
                     yield chunk
     except UnicodeDecodeError as exc:
@@ -409,9 +528,123 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame,
             source.path, f"mixed text encodings ({source.encoding} failed at byte {exc.start})", "R108"
         ) from exc
     except pd.errors.ParserError as exc:
+        # pandas counts skipped lines plus records from 0, so this maps back to the data row number
+        unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
+        if unclosed:
+            row = int(unclosed.group(1)) - source.header_row + 1
+            raise InputError(
+                source.path,
+                f'row {row}: a quote (") opened in this row is never closed, so every line after it '
+                "was read as one field; remove the stray quote or close it, and export again",
+                "R112",
+            ) from exc
         raise InputError(source.path, f"cannot be parsed as CSV: {_short(exc)}", "R109") from exc
     except pd.errors.EmptyDataError as exc:
         raise InputError(source.path, "has a header but no data rows", "R107") from exc
+
+
+class _Truncated(io.RawIOBase):
+    """A file read only up to byte ``end`` (the rest is a DOS end-of-file mark, not data)."""
+
+    def __init__(self, path: Path, end: int) -> None:
+        self._file = path.open("rb", buffering=0)
+        self._left = end
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: Any) -> int:
+        if self._left <= 0:
+            return 0
+        read = self._file.readinto(memoryview(buffer)[: self._left]) or 0
+        self._left -= read
+        return read
+
+    def close(self) -> None:
+        self._file.close()
+        super().close()
+
+
+def _open_bytes(source: TableSource) -> BinaryIO:
+    end = source._options.get("end")
+    if end is None:
+        return source.path.open("rb")
+    return io.BufferedReader(_Truncated(source.path, int(end)))
+
+
+def _swallowed_pattern(delimiter: str, ncols: int) -> re.Pattern[str]:
+    """Match a line break followed by a line with at least ``ncols - 1`` delimiters.
+
+    That is what a field looks like when a stray opening quote made the parser read whole records
+    into it (and what a legitimate multi-line note full of commas may look like too).
+    """
+    d = re.escape(delimiter)
+    return re.compile(rf"[\r\n](?:[^\r\n{d}]*{d}){{{max(ncols - 1, 1)}}}")
+
+
+class _QuoteAudit:
+    """A second, strict reading of the CSV, advanced only to rows whose fields look like records.
+
+    pandas quietly accepts a closing quote followed by more text; ``csv`` with ``strict=True``
+    does not. A stray opening quote always ends that way (it is closed by the opening quote of
+    some later field), while a genuine multi-line note is quoted properly and passes.
+    """
+
+    def __init__(self, source: TableSource) -> None:
+        self._source = source
+        self._handle: io.TextIOWrapper | None = None
+        self._reader: Iterator[list[str]] | None = None
+        self._row = 0  # data rows read so far
+
+    def malformed(self, row: int) -> bool:
+        """Whether data row ``row`` breaks CSV quoting. Rows must be asked about in order."""
+        if self._reader is None:
+            self._handle = io.TextIOWrapper(
+                _open_bytes(self._source),
+                encoding=self._source.encoding,
+                errors=self._source._options.get("encoding_errors", "strict"),
+                newline="",
+            )
+            for _ in range(self._source.header_row):
+                self._handle.readline()
+            self._reader = csv.reader(self._handle, delimiter=self._source.delimiter or ",", strict=True)
+        while self._row < row:
+            self._row += 1
+            try:
+                next(self._reader)
+            except StopIteration:
+                return False
+            except csv.Error as exc:
+                if self._row == row and "expected after" in str(exc):
+                    return True
+        return False
+
+    def close(self) -> None:
+        if self._handle is not None:
+            self._handle.close()
+
+
+def _check_swallowed_records(
+    source: TableSource, chunk: pd.DataFrame, pattern: re.Pattern[str], audit: _QuoteAudit
+) -> None:
+    # Cheap substring tests first, the regex only on multi-line cells, and a strict re-read only
+    # for the rare cells the regex matches: clean files pay little.
+    hits: set[tuple[int, int]] = set()
+    for position in range(chunk.shape[1]):
+        cells = chunk.iloc[:, position]
+        multiline = cells[cells.str.contains("\n", regex=False) | cells.str.contains("\r", regex=False)]
+        if len(multiline):
+            found = multiline.index[multiline.str.contains(pattern)]
+            hits.update((int(row), position) for row in found)
+    for row, position in sorted(hits):
+        if audit.malformed(row):
+            raise InputError(
+                source.path,
+                f"row {row}, column '{chunk.columns[position]}': this field opens a quote (\") that is "
+                "not closed, so the records after it were read into it; remove the stray quote or "
+                "close it, and export again",
+                "R112",
+            )
 
 
 def _short(exc: Exception) -> str:
@@ -422,7 +655,8 @@ def _short(exc: Exception) -> str:
 
 
 def _cell_to_str(value: Any) -> str:
-    if value is None:
+    # NaT subclasses datetime and NA has no truth value, so both are caught before the type checks
+    if value is None or value is pd.NaT or value is pd.NA:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
@@ -441,7 +675,8 @@ def _cell_to_str(value: Any) -> str:
     return str(value)
 
 
-def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str]:
+def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
+    """Return the sheet to read, its name and the names of every sheet in the workbook."""
     from python_calamine import CalamineWorkbook
 
     try:
@@ -455,13 +690,22 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str]:
     if name not in names:
         raise InputError(path, f"has no sheet '{name}'; sheets are: {', '.join(names)}", "R111")
     try:
-        return workbook.get_sheet_by_name(name), name
+        return workbook.get_sheet_by_name(name), name, names
     except Exception as exc:
         raise InputError(path, f"sheet '{name}' cannot be read ({type(exc).__name__})", "R110") from exc
 
 
 def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
-    ws, name = _load_sheet(path, sheet)
+    ws, name, names = _load_sheet(path, sheet)
+
+    def no_table(reason: str, code: str) -> InputError:
+        # A cover or notes page often comes first: when the user chose no sheet, point at the others.
+        others = [n for n in names if n != name]
+        if sheet is None and others:
+            listed = ", ".join(f"'{n}'" for n in others)
+            reason += f"; it is the first sheet, the workbook also has {listed}: choose one with --sheet NAME"
+        return InputError(path, reason, code)
+
     head: list[list[str]] = []
     for row in ws.iter_rows():
         head.append([_cell_to_str(v) for v in row])
@@ -469,14 +713,14 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
             break
     header_idx = _find_header(head)
     if header_idx < 0:
-        raise InputError(path, f"sheet '{name}' is empty", "R103")
+        raise no_table(f"sheet '{name}' is empty", "R103")
     header = [c.strip() for c in head[header_idx]]
     while header and not header[-1]:
         header.pop()
     if len([c for c in header if c]) < 2:
-        raise InputError(path, f"sheet '{name}' has no header row with two or more columns", "R106")
+        raise no_table(f"sheet '{name}' has no header row with two or more columns", "R106")
     if not any(any(c.strip() for c in r) for r in head[header_idx + 1 :]):
-        raise InputError(path, "has a header but no data rows", "R107")
+        raise no_table(f"sheet '{name}' has a header but no data rows", "R107")
     # calamine starts at the first used row: add its offset to get the sheet's own row number.
     start_row = int(getattr(ws, "start", (0, 0))[0] or 0) if hasattr(ws, "start") else 0
     return TableSource(
@@ -490,7 +734,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
 
 
 def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
-    ws, _ = _load_sheet(source.path, source.sheet)
+    ws, _, _ = _load_sheet(source.path, source.sheet)
     ncols = len(source.columns)
     header_idx = int(source._options["header_idx"])
     buffer: list[list[str]] = []
@@ -526,9 +770,13 @@ def _open_parquet(path: Path) -> TableSource:
     import pyarrow.parquet as pq
 
     try:
-        schema = pq.ParquetFile(path).schema_arrow
+        parquet = pq.ParquetFile(path)
+        schema, nrows = parquet.schema_arrow, parquet.metadata.num_rows
     except Exception as exc:
         raise InputError(path, f"is not a readable Parquet file ({type(exc).__name__})", "R110") from exc
+    # same as CSV/XLSX: fail at open, not with an empty result further down
+    if nrows == 0:
+        raise InputError(path, "has a header but no data rows", "R107")
     return TableSource(path=path, kind="parquet", columns=[str(n) for n in schema.names])
 
 
