@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from reconcile._version import __version__
-from reconcile.errors import ReconcileError
+from reconcile.errors import ReconcileError, writing_output
 
 EXIT_SUCCESS = 0
 EXIT_FINDINGS = 1
@@ -221,8 +221,9 @@ def validate_cmd(
             progress=progress,
         )
     if json_path:
-        Path(json_path).parent.mkdir(parents=True, exist_ok=True)
-        Path(json_path).write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
+        with writing_output(json_path):
+            Path(json_path).parent.mkdir(parents=True, exist_ok=True)
+            Path(json_path).write_text(json.dumps(summary, indent=2, default=str), encoding="utf-8")
     if fmt == "json":
         click.echo(json.dumps(summary, indent=2, default=str))
     else:
@@ -400,7 +401,8 @@ def rules_docs_cmd(out_path: str | None) -> None:
     if out_path is None:
         click.echo(text, nl=False)
     else:
-        Path(out_path).write_text(text, encoding="utf-8")
+        with writing_output(out_path):
+            Path(out_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {out_path}")
 
 
@@ -631,7 +633,12 @@ def format_run_summary(summary: Any, outputs: dict[str, str]) -> str:
     def pct(value: float | None) -> str:
         return "-" if value is None else f"{value:.1%}"
 
+    from reconcile.report import period_warning
+
     lines = [f"period: {summary.period or '(not given)'}   rules: {summary.rules_version}"]
+    warning = period_warning(summary)
+    if warning is not None:
+        lines.append(f"warning: {warning}")
     lines.append(
         f"referrals: {summary.rows:,}   passing all error checks: {summary.valid_rows:,} "
         f"({pct(summary.quality_overall)})   errors: {summary.errors:,}   warnings: {summary.warnings:,}"

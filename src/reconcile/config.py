@@ -4,7 +4,8 @@ Load it from a YAML/JSON file or a dict with :meth:`Settings.from_path_or_dict`;
 errors, so a typo never silently falls back to a default.
 
 Environment overrides: ``RECONCILE_AREAS`` (path to an areas YAML) and ``RECONCILE_AS_OF``
-(ISO date used as "today" for future-date checks, for reproducible audits).
+(the date used as "today" for future-date checks, for reproducible audits; ISO ``2023-07-05``
+or UK day-first ``05/07/2023``).
 """
 
 from __future__ import annotations
@@ -14,9 +15,10 @@ import os
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reconcile._yaml import read_yaml, validate_model
+from reconcile.errors import ConfigError
 from reconcile.resources import rules_dir
 
 __all__ = ["Settings"]
@@ -27,9 +29,43 @@ def _default_areas() -> Path:
     return Path(env) if env else rules_dir() / "areas" / "west_mercia.yaml"
 
 
+_AS_OF_FORMATS = "YYYY-MM-DD (2023-07-05) or UK day-first DD/MM/YYYY (05/07/2023)"
+
+
+def parse_as_of(text: str, where: str) -> dt.date:
+    """Read the "today" date for future-date checks: ISO, or day-first as UK exports write dates.
+
+    Args:
+        text: The value as given.
+        where: What gave it, for the error ("RECONCILE_AS_OF", "settings").
+
+    Raises:
+        ConfigError: The value is not a date in either form.
+
+    Example:
+        >>> parse_as_of("05/07/2023", "RECONCILE_AS_OF"), parse_as_of("2023-07-05", "RECONCILE_AS_OF")
+        (datetime.date(2023, 7, 5), datetime.date(2023, 7, 5))
+    """
+    value = text.strip()
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        pass
+    # Bare numbers would parse as Excel serials or YYYYMMDD: too easy to mistype, so not accepted.
+    if value and not value.isdigit():
+        import pandas as pd  # only this fallback needs pandas; config itself stays light to import
+
+        from reconcile.normalise import parse_dates
+
+        dates, status = parse_dates(pd.Series([value]))
+        if status.iloc[0] == "ok":
+            return dt.date.fromisoformat(str(dates.iloc[0].date()))
+    raise ConfigError(f"{where} {text!r} is not a date; write it as {_AS_OF_FORMATS}", "R204")
+
+
 def _default_as_of() -> dt.date:
     env = os.environ.get("RECONCILE_AS_OF")
-    return dt.date.fromisoformat(env) if env else dt.date.today()
+    return parse_as_of(env, "RECONCILE_AS_OF") if env and env.strip() else dt.date.today()
 
 
 class Settings(BaseModel):
@@ -64,6 +100,17 @@ class Settings(BaseModel):
     residual_crime_types: frozenset[str] = frozenset(
         {"other crime", "other", "misc", "miscellaneous", "unknown", "not known", "other offence", ""}
     )
+
+    @field_validator("as_of", mode="before")
+    @classmethod
+    def _as_of_uk_or_iso(cls, value: Any) -> Any:
+        # A settings file may write the date as UK users do, like RECONCILE_AS_OF.
+        if isinstance(value, str):
+            try:
+                return parse_as_of(value, "as_of")
+            except ConfigError as exc:
+                raise ValueError(f"not a date; write it as {_AS_OF_FORMATS}") from exc
+        return value
 
     @classmethod
     def from_path_or_dict(cls, source: str | Path | dict[str, Any] | None) -> Settings:

@@ -15,9 +15,12 @@ They never repeat cell values that could be personal data.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ConfigError", "InputError", "LinkError", "ReconcileError", "RulePackError"]
+__all__ = ["ConfigError", "InputError", "LinkError", "ReconcileError", "RulePackError", "writing_output"]
 
 
 class ReconcileError(Exception):
@@ -74,3 +77,23 @@ class LinkError(ReconcileError):
     """Two exports cannot be linked as asked (for example neither has names, DOB or references)."""
 
     code = "R301"
+
+
+@contextmanager
+def writing_output(path: str | Path) -> Iterator[None]:
+    """Raise an OSError met while writing ``path`` as a one-line :class:`InputError` ``[R105]``.
+
+    Shared by everything that writes outputs, so an unwritable, full or missing location reads
+    the same everywhere ("PATH: cannot be written (Permission denied); ...") rather than as a raw
+    ``PermissionError``. It names the file the system refused (a folder being created, say), or
+    ``path`` when the error names none.
+    """
+    try:
+        yield
+    except OSError as exc:
+        target = exc.filename if isinstance(exc.filename, (str, Path)) else path
+        # From errno, not strerror: pyarrow puts a long message naming the file in strerror.
+        reason = os.strerror(exc.errno) if exc.errno else (str(exc).splitlines() or [type(exc).__name__])[0]
+        raise InputError(
+            target, f"cannot be written ({reason}); choose another output path or fix its permissions", "R105"
+        ) from exc

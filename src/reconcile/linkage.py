@@ -59,7 +59,7 @@ from reconcile._comparisons import (
 )
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, LinkError
+from reconcile.errors import ConfigError, LinkError, writing_output
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
 from reconcile.resources import models_dir
@@ -222,12 +222,14 @@ class LinkageModel(BaseModel):
 
         Raises:
             ConfigError: The file exists and ``overwrite`` is False.
+            InputError: The file cannot be written (``[R105]``).
         """
         target = Path(path)
         if target.exists() and not overwrite:
             raise ConfigError(f"{target}: already exists; choose another path or pass overwrite=True")
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(self.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        with writing_output(target):
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(self.model_dump_json(indent=2) + "\n", encoding="utf-8")
         return target
 
 
@@ -349,7 +351,11 @@ class LinkResult:
         review_path: str | Path | None = None,
         json_path: str | Path | None = None,
     ) -> list[Path]:
-        """Write the links CSV and, when asked, the lost, VS-only, review and JSON summary files."""
+        """Write the links CSV and, when asked, the lost, VS-only, review and JSON summary files.
+
+        Raises:
+            InputError: A file cannot be written (``[R105]``, naming it).
+        """
         written: list[Path] = []
         for frame, target in (
             (self.links, links_path), (self.lost, lost_path), (self.vs_only, vs_only_path),
@@ -358,13 +364,15 @@ class LinkResult:
             if target is None:
                 continue
             path = Path(target)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            frame.to_csv(path, index=False)
+            with writing_output(path):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                frame.to_csv(path, index=False)
             written.append(path)
         if json_path is not None:
             path = Path(json_path)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(json.dumps(self.summary, indent=2, default=str) + "\n", encoding="utf-8")
+            with writing_output(path):
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(json.dumps(self.summary, indent=2, default=str) + "\n", encoding="utf-8")
             written.append(path)
         return written
 

@@ -20,6 +20,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Final, Literal
 
+import numpy as np
 import pandas as pd
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "is_placeholder",
     "normalise_name",
     "normalise_reference",
+    "normalise_spaces",
     "normalise_text_key",
     "parse_bools",
     "parse_dates",
@@ -51,13 +53,34 @@ PLACEHOLDERS: Final[frozenset[str]] = frozenset(
 )  # fmt: skip
 
 _WS = re.compile(r"\s+")
+#: Unicode spaces other than ASCII white space: no-break (U+00A0, U+202F, pasted from Outlook or
+#: web pages), the typographic spaces U+2000-U+200A, ideographic U+3000 and the line separators.
+_UNICODE_SPACES = "\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 #: Runs of white space, spelt out: pyarrow runs this in C++, while ``\s`` falls back to Python.
-_SPACES = "[ \t\r\n\f\v\u00a0]+"
+_SPACES = f"[ \t\r\n\f\v{_UNICODE_SPACES}]+"
+#: Invisible characters that only ever get into a value by copy and paste (zero-width space,
+#: word joiner, a stray byte-order mark); they would make "SY1 2GD" fail a format check.
+_INVISIBLE = "[\u200b\u2060\ufeff]"
 
 
 def _clean(series: pd.Series) -> pd.Series:
+    """Strip a column and turn every Unicode space into a plain one, so formats see plain text."""
     # Arrow-backed strings run regex replace and match in C++ (RE2), not per cell in Python.
-    return series.astype("string[pyarrow]").fillna("").str.strip()
+    text = series.astype("string[pyarrow]").fillna("")
+    # Checking for ASCII is ten times cheaper than the replaces, and most columns are all ASCII.
+    if not text.str.isascii().all():
+        text = text.str.replace(f"[{_UNICODE_SPACES}]", " ", regex=True).str.replace(_INVISIBLE, "", regex=True)
+    return text.str.strip()
+
+
+def normalise_spaces(series: pd.Series) -> pd.Series:
+    """Strip values and collapse every run of white space, Unicode spaces included, to one space.
+
+    Example:
+        >>> normalise_spaces(pd.Series(["  Jane\u00a0 Smith ", "22/123\u200b456/23"])).tolist()
+        ['Jane Smith', '22/123456/23']
+    """
+    return _clean(series).str.replace(_SPACES, " ", regex=True)
 
 
 def placeholder_mask(series: pd.Series, extra: frozenset[str] = frozenset()) -> pd.Series:
@@ -137,7 +160,8 @@ def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series
     serial = todo & text.str.match(_SERIAL)
     if serial.any():
         days = pd.to_numeric(text[serial], errors="coerce")
-        parsed[serial] = _EXCEL_EPOCH + pd.to_timedelta(days.astype(float).round(), unit="D")
+        # The fraction is the time of day: 45021.75 is 18:00 on 45021's date, not the next day.
+        parsed[serial] = _EXCEL_EPOCH + pd.to_timedelta(np.floor(days.astype(float)), unit="D")
         todo[serial] = False
         status[serial & days.reindex(raw.index).fillna(-1).le(1)] = "placeholder"
     status[todo] = "invalid"
@@ -160,8 +184,8 @@ def parse_postcodes(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
 
     Returns:
         ``(postcodes, status)``: canonical postcodes ("" where invalid or missing) and statuses.
-        Lower case or missing/extra spaces are a ``variant``; a string that is not a UK
-        postcode is ``invalid``.
+        Lower case or missing, extra or Unicode (no-break...) spaces are a ``variant``; a string
+        that is not a UK postcode is ``invalid``.
 
     Example:
         >>> pc, st = parse_postcodes(pd.Series(["wr1 2ab", "WR12AB", "WR1 2AB", "12345"]))
@@ -173,7 +197,9 @@ def parse_postcodes(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     valid = compact.str.match(_POSTCODE) & status.eq("ok")
     canonical = (compact.str[:-3] + " " + compact.str[-3:]).where(valid, "")
     status[status.eq("ok") & ~valid] = "invalid"
-    status[valid & (canonical != cleaned)] = "variant"
+    # Compared with the value as read: a no-break space is a spacing variant, like a missing space.
+    as_read = raw.astype("string[pyarrow]").fillna("").str.strip()
+    status[valid & (canonical != as_read)] = "variant"
     return canonical.astype(object), status
 
 

@@ -36,7 +36,9 @@ Example:
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import hashlib
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -49,7 +51,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError
+from reconcile.errors import ConfigError, writing_output
 from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
 from reconcile.validation import ValidationResult, validate
@@ -600,7 +602,7 @@ def run(
         A :class:`RunResult`; ``result.outputs`` says where each file went.
 
     Raises:
-        InputError: An export cannot be read.
+        InputError: An export cannot be read, or an output cannot be written (``[R105]``).
         ConfigError: A profile, the settings or the period are not valid.
         LinkError: The two exports cannot be linked.
 
@@ -613,6 +615,7 @@ def run(
     if period is not None:
         parse_period(period)  # fail before the slow part
     out = Path(out_dir)
+    _prepare_out_dir(out)  # likewise: an unwritable folder should not cost a whole run first
 
     def tick(stage: str, done: int, total: int) -> None:
         if progress is not None:
@@ -646,11 +649,24 @@ def run(
     review = review_queue(records)
     tick("writing outputs", 0, 1)
     disagreement = getattr(link_result, "disagreement", None) if link_result is not None else None
-    outputs = _write_outputs(out, records, val, vs, links, review, summary, disagreement)
-    summary = summary.model_copy(update={"outputs": {k: str(v) for k, v in outputs.items()}})
-    (out / OUTPUT_FILES["summary"]).write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
+    with writing_output(out):
+        outputs = _write_outputs(out, records, val, vs, links, review, summary, disagreement)
+        summary = summary.model_copy(update={"outputs": {k: str(v) for k, v in outputs.items()}})
+        (out / OUTPUT_FILES["summary"]).write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
     tick("writing outputs", 1, 1)
     return RunResult(summary, records, val, vs, links, review, link_result, outputs)
+
+
+def _prepare_out_dir(out: Path) -> None:
+    """Create the output folder and make sure it can be written to.
+
+    Raises:
+        InputError: It cannot be created or written to (``[R105]``).
+    """
+    with writing_output(out):
+        out.mkdir(parents=True, exist_ok=True)
+        if not os.access(out, os.W_OK | os.X_OK):
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(out))
 
 
 def _link(val: ValidationResult, vs: ValidationResult, settings: Settings) -> tuple[Any, pd.DataFrame, dict[str, Any]]:
@@ -680,7 +696,9 @@ def _attach_links(records: pd.DataFrame, links: pd.DataFrame) -> pd.DataFrame:
     chosen = chosen.dropna(subset=["val_row", "vs_row"]).drop_duplicates("val_row")
     vs_row = pd.Series(chosen["vs_row"].astype(int).to_numpy(), index=chosen["val_row"].astype(int).to_numpy())
     out = records.copy()
-    out["rc_vs_row"] = vs_row.reindex(out.index).astype("Int64").to_numpy()
+    # .array keeps the nullable integers: .to_numpy() turns them into floats when any is missing,
+    # and records.csv would say "95.0" for a row number.
+    out["rc_vs_row"] = vs_row.reindex(out.index).astype("Int64").array
     return out
 
 

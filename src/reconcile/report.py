@@ -37,6 +37,7 @@ __all__ = [
     "areas_table",
     "categories_table",
     "flags_table",
+    "period_warning",
     "render_html",
     "summary_table",
     "workbook_sheets",
@@ -508,6 +509,8 @@ p.lead { color: var(--muted); margin: 4px 0 12px; max-width: 80ch; }
 .card .detail { color: var(--muted); font-size: 13px; }
 .card.warn { border-left-color: #D55E00; }
 .card.good { border-left-color: #009E73; }
+p.alert { background: #fdf1e9; border: 1px solid #D55E00; border-left-width: 5px; border-radius: 6px;
+          padding: 10px 14px; margin: 12px 0 0; max-width: 80ch; font-weight: 600; }
 figure { margin: 8px 0 0; break-inside: avoid; page-break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 13px; margin-top: 4px; }
 svg.chart { width: 100%; height: auto; display:block; font-family: inherit; }
@@ -603,6 +606,30 @@ def _areas_detail(summary: RunSummary) -> str:
     areas = len(summary.referrals_by_area) - ("(unmapped)" in summary.referrals_by_area)
     text = f"{areas} areas; every row counted"
     return text + (f" ({_num(unmapped)} with an unknown area)" if unmapped else "")
+
+
+def period_warning(summary: RunSummary) -> str | None:
+    """Say how many referrals fall outside the period asked for, or None when none do.
+
+    The figures still count those rows (nothing is dropped), so a wrong ``--period`` or an export
+    of the wrong quarter must be said out loud, in the terminal and in the report.
+
+    Example:
+        >>> period_warning(summary)  # doctest: +SKIP
+        '1,213 of 1,224 referrals (99.1%) have a referral date outside 2019Q1 (2019-01-01 to ...'
+    """
+    outside = summary.rows_outside_period
+    if not outside or not summary.period:
+        return None
+    share = f" ({outside / summary.rows:.1%})" if summary.rows else ""
+    dates = f" ({summary.period_start} to {summary.period_end})" if summary.period_start else ""
+    text = (
+        f"{outside:,} of {summary.rows:,} referrals{share} have a referral date outside {summary.period}{dates}; "
+        "every figure still counts them."
+    )
+    if outside * 2 > summary.rows:  # most of the export: the wrong quarter, not a few late entries
+        text += " Check the period asked for, or that the export is for that quarter."
+    return text
 
 
 def _headline(summary: RunSummary) -> str:
@@ -913,6 +940,13 @@ def _method_section(summary: RunSummary) -> str:
     )
 
 
+def _period_alert(summary: RunSummary) -> str:
+    warning = period_warning(summary)
+    if warning is None:
+        return ""
+    return f'<p class="alert" role="alert" data-warning="period">Warning: {escape(warning)}</p>'
+
+
 def render_html(summary: RunSummary, review: pd.DataFrame) -> str:
     """Render the report as one self-contained HTML page (no scripts, no external resources).
 
@@ -934,6 +968,7 @@ def render_html(summary: RunSummary, review: pd.DataFrame) -> str:
         f"<p>{escape(period)} · {escape(feeds)} exports · generated {escape(summary.generated_at[:10])}</p>"
         "</div></header><main>"
         '<section id="headline"><h2>Headline figures</h2>'
+        + _period_alert(summary)
         + _headline(summary)
         + "</section>"
         + _category_section(summary)

@@ -33,9 +33,9 @@ from pandera.errors import SchemaErrors
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
 from reconcile.duplicates import DuplicateFinder
-from reconcile.errors import ConfigError
+from reconcile.errors import ConfigError, writing_output
 from reconcile.normalise import (
-    _SPACES,
+    normalise_spaces,
     parse_bools,
     parse_dates,
     parse_phones,
@@ -273,7 +273,7 @@ class Validator:
                 values[name], status[name] = self._areas(column)
             else:
                 text = column.astype("string[pyarrow]").fillna("")
-                stripped = text.str.strip().str.replace(_SPACES, " ", regex=True)
+                stripped = normalise_spaces(text)
                 st = pd.Series("ok", index=raw.index, dtype=object)
                 st[stripped == ""] = "missing"
                 st[placeholder_mask(stripped, self._placeholders) & (stripped != "")] = "placeholder"
@@ -616,9 +616,14 @@ class _TableWriter:
         self._started = False
         self._parquet: Any = None
         self._pending: list[pd.DataFrame] = []
-        path.parent.mkdir(parents=True, exist_ok=True)
+        with writing_output(path):
+            path.parent.mkdir(parents=True, exist_ok=True)
 
     def write(self, frame: pd.DataFrame) -> None:
+        with writing_output(self.path):
+            self._write(frame)
+
+    def _write(self, frame: pd.DataFrame) -> None:
         if self.kind == ".parquet":
             import pyarrow as pyarrow
             import pyarrow.parquet as pq
@@ -640,6 +645,10 @@ class _TableWriter:
         self._started = True
 
     def close(self, columns: list[str]) -> None:
+        with writing_output(self.path):
+            self._close(columns)
+
+    def _close(self, columns: list[str]) -> None:
         if self.kind == ".parquet" and self._parquet is not None:
             self._parquet.close()
         elif self.kind in (".xlsx", ".xlsm"):
@@ -709,7 +718,7 @@ def validate_to_files(
         the mapping used and the quality audit (as records).
 
     Raises:
-        InputError: The file cannot be read.
+        InputError: The file cannot be read, or an output cannot be written (``[R105]``).
         ConfigError: The profile or settings are not valid.
     """
     settings = settings or Settings()

@@ -29,6 +29,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 import xlsxwriter
+from xlsxwriter.exceptions import FileCreateError
 
 __all__ = ["EXCEL_MAX_ROWS", "FORMULA_TRIGGERS", "Sheet", "defuse", "write_workbook"]
 
@@ -142,7 +143,13 @@ def write_workbook(path: str | Path, sheets: Iterable[Sheet]) -> Path:
         for sheet in sheets:
             _write_sheet(workbook, sheet, _sheet_name(sheet.name, used), header, note_format, formats)
     finally:
-        workbook.close()
+        try:
+            workbook.close()
+        except FileCreateError as exc:
+            # xlsxwriter wraps the OSError (permission denied, disk full); hand on the OSError
+            # itself, as documented, so callers can name the file and the reason.
+            cause = exc.args[0] if exc.args and isinstance(exc.args[0], OSError) else OSError(str(exc))
+            raise cause from None
     return target
 
 
