@@ -284,6 +284,18 @@ def test_threshold_and_window_options() -> None:
     assert strict.summary["linked"] == 0 and strict.summary["lost"] == 1
 
 
+def test_declined_or_signposted_is_not_a_referral_so_never_lost() -> None:
+    # "Signposted to VS" gives the victim VS's number; nothing is sent, so no VS record is missing
+    rows = [
+        val_row("22/111111/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023", outcome=text, referred_to=text)
+        for text in ("Signposted to VS (self-referral details given)", "Offered VS - declined", "Victim Support")
+    ]
+    val, vs = frames(rows, [vs_row("22/999999/23", "BROWN, Ann", "01/01/1980", "WR9 9ZZ", "04/04/2023")])
+    result = link(val, vs, categories=False)
+    assert result.summary["val_referred"] == 1
+    assert result.summary["lost"] == 1  # the plain referral only
+
+
 def test_no_outcome_column_takes_every_row_as_referred() -> None:
     val, vs = frames(
         [val_row("22/111111/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023")],

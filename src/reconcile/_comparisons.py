@@ -258,11 +258,18 @@ def referral_mask(records: pd.DataFrame, pattern: str, not_pattern: str) -> pd.S
     return hit
 
 
+#: a VAL outcome or "referred to" value that names Victim Support
+REFERRAL_PATTERN = r"\bvictim\s*support\b|\bvs\b"
+#: words that cancel it in the same field: not referred, declined, or only signposted ("Signposted
+#: to VS (self-referral details given)" hands the victim the number; nothing is sent to VS)
+REFERRAL_NOT_PATTERN = r"\b(?:not|no|declined?|refused?|unable|signpost(?:ed|ing)?)\b"
+
+
 def build_features(
     records: pd.DataFrame,
     *,
-    referral_pattern: str = r"\bvictim\s*support\b|\bvs\b",
-    referral_not_pattern: str = r"\b(?:not|no|declined?|refused?|unable)\b",
+    referral_pattern: str = REFERRAL_PATTERN,
+    referral_not_pattern: str = REFERRAL_NOT_PATTERN,
 ) -> Features:
     """Build comparison features from canonical records (the ``records`` of a validation result).
 

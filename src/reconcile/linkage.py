@@ -51,6 +51,8 @@ from reconcile._comparisons import (
     COMPARISONS,
     DEFAULT_BLOCKING,
     IDENTIFYING_FIELDS,
+    REFERRAL_NOT_PATTERN,
+    REFERRAL_PATTERN,
     Features,
     LevelParams,
     build_features,
@@ -163,9 +165,9 @@ class LinkageModel(BaseModel):
     #: Most edits for a ``near`` crime reference.
     reference_max_edits: int = Field(2, ge=0, le=4)
     #: Regex (case-insensitive) on VAL outcome / referred-to meaning "referred to Victim Support".
-    referral_pattern: str = r"\bvictim\s*support\b|\bvs\b"
-    #: Regex that cancels it in the same field ("not referred", "declined").
-    referral_not_pattern: str = r"\b(?:not|no|declined?|refused?|unable)\b"
+    referral_pattern: str = REFERRAL_PATTERN
+    #: Regex that cancels it in the same field ("not referred", "declined", "signposted to VS").
+    referral_not_pattern: str = REFERRAL_NOT_PATTERN
     #: Regex (case-insensitive) on VS engagement meaning the victim engaged.
     engaged_pattern: str = r"^\s*(?:engaged|engaging|accepted|supported)\b"
     #: Blocking rules, any of which makes a candidate pair.

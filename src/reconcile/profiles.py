@@ -198,7 +198,7 @@ class Profile(BaseModel):
     referral_on_words: list[str] = Field(default_factory=lambda: ["refer", "passed to", "transfer"])
     #: Words that cancel a referral-on word ("referral declined", "not referred").
     referral_not_words: list[str] = Field(
-        default_factory=lambda: ["declin", "not ", "no ", "refus", "unable", "without", "withdr"]
+        default_factory=lambda: ["declin", "not ", "no ", "refus", "unable", "without", "withdr", "signpost"]
     )
 
     @model_validator(mode="after")
