@@ -296,6 +296,31 @@ def test_declined_or_signposted_is_not_a_referral_so_never_lost() -> None:
     assert result.summary["lost"] == 1  # the plain referral only
 
 
+def test_another_member_of_the_household_is_not_linked() -> None:
+    # same crime reference (co-victims), address and phone; a different forename and no date of
+    # birth to agree: another person, so VAL's referral is lost, not linked to her
+    nick = val_row("22/222222/23", "Nick", "Smith", "21/07/1991", "WR4 7BF", "14/08/2023", phone="01632 960034")
+    emma = vs_row("22/222222/23", "Emma Smith", "", "WR4 7BF", "21/08/2023", phone="01632 960034")
+    result = link(*frames([nick], [emma]), categories=False)
+    assert result.summary["linked"] == 0 and result.summary["lost"] == 1
+
+
+@pytest.mark.parametrize(("val_forename", "vs_name"), [("Patricia", "Pat Jones"), ("Carl", "Carl Michael Jones")])
+def test_a_nickname_or_middle_name_is_the_same_person(val_forename: str, vs_name: str) -> None:
+    val = val_row("", val_forename, "Jones", "29/09/1947", "WR7 9RW", "01/09/2023", phone="01632 960111")
+    vs = vs_row("", vs_name, "20/09/1947", "WR7 9RW", "05/09/2023", phone="01632 960111")
+    result = link(*frames([val], [vs]), categories=False)
+    assert result.summary["linked"] == 1
+
+
+def test_forenames_compatible() -> None:
+    from reconcile.linkage import forenames_compatible
+
+    same = [("carl michael", "carl"), ("pat", "patricia"), ("nikki", "nicola"), ("dani louise", "danielle")]
+    assert all(forenames_compatible(a, b) and forenames_compatible(b, a) for a, b in same)
+    assert not any(forenames_compatible(a, b) for a, b in [("emma", "nick"), ("elin", "huw"), ("lauren", "thomas")])
+
+
 def test_no_outcome_column_takes_every_row_as_referred() -> None:
     val, vs = frames(
         [val_row("22/111111/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023")],

@@ -38,6 +38,7 @@ import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -60,11 +61,12 @@ from reconcile._comparisons import (
     name_similarity,
 )
 from reconcile._version import __version__
+from reconcile._yaml import read_yaml
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, LinkError, writing_output
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
-from reconcile.resources import models_dir
+from reconcile.resources import models_dir, rules_dir
 from reconcile.validation import ValidationResult, validate
 
 __all__ = [
@@ -79,6 +81,7 @@ __all__ = [
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
+ObjArray = npt.NDArray[np.object_]
 
 #: The first columns of LINKS.csv, in this order (more follow).
 LINK_COLUMNS: Final = [
@@ -503,6 +506,78 @@ class _Assignment:
     dup_right: dict[int, int] = field(default_factory=dict)
 
 
+def _cap_other_household_members(
+    weight: FloatArray,
+    levels: npt.NDArray[np.int8],
+    threshold_w: float,
+    left_forenames: ObjArray,
+    right_forenames: ObjArray,
+) -> FloatArray:
+    """Keep a pair whose forenames name different people below the threshold, unless the dates of birth agree.
+
+    The comparisons are scored as if independent, but people who share a surname usually share
+    much else: a household's address, landline and crime reference (co-victims). 'Nick Smith' and
+    'Emma Smith' of one address and phone then outscore any threshold. A different forename with
+    no agreeing date of birth (exact or day and month swapped) is another member of the household
+    far more often than the same person under another forename, so such a pair does not link.
+    Forenames that can be one person's do not count as different: a middle name given on one side
+    ("Carl Michael"), a short form that starts the name ("Dani", "Danielle"), or a nickname in
+    ``rules/names/nicknames.yaml`` ("Pat", "Patricia").
+    """
+    name = _COMPARISON_INDEX["name"]
+    dob = _COMPARISON_INDEX["dob"]
+    other_forename = levels[:, name] == _LEVEL_INDEX["name"]["surname"]
+    dob_agrees = np.isin(levels[:, dob], [_LEVEL_INDEX["dob"]["exact"], _LEVEL_INDEX["dob"]["swapped"]])
+    candidates = np.flatnonzero(other_forename & ~dob_agrees & (weight >= threshold_w))
+    capped = [
+        k for k in candidates.tolist() if not forenames_compatible(str(left_forenames[k]), str(right_forenames[k]))
+    ]
+    if not capped:
+        return weight
+    weight = weight.copy()
+    weight[capped] = threshold_w - 1.0
+    return weight
+
+
+def forenames_compatible(a: str, b: str) -> bool:
+    """Whether two folded forenames ("carl michael", "carl") can name one person.
+
+    Example:
+        >>> forenames_compatible("carl michael", "carl"), forenames_compatible("pat", "patricia")
+        (True, True)
+        >>> forenames_compatible("nikki", "nicola"), forenames_compatible("emma", "nick")
+        (True, False)
+    """
+    groups = _nickname_groups()
+    for x in a.split():
+        for y in b.split():
+            short, long = sorted((x, y), key=len)
+            if x == y or (len(short) >= 3 and long.startswith(short)):
+                return True
+            if groups.get(x, frozenset()) & groups.get(y, frozenset()):
+                return True
+    return False
+
+
+@cache
+def _nickname_groups() -> dict[str, frozenset[int]]:
+    """Forename -> the nickname groups it belongs to (``rules/names/nicknames.yaml``)."""
+    path = rules_dir() / "names" / "nicknames.yaml"
+    data = read_yaml(path, "the nickname list")
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise ConfigError(f"{path}: expected 'groups:' with one list of forenames per line")
+    out: dict[str, set[int]] = {}
+    for i, group in enumerate(groups):
+        for forename in group:
+            out.setdefault(normalise_text_key(str(forename)), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+_COMPARISON_INDEX = {c.name: i for i, c in enumerate(COMPARISONS)}
+_LEVEL_INDEX = {c.name: {label: k for k, label in enumerate(c.labels())} for c in COMPARISONS}
+
+
 def _assign(
     li: IntArray, rj: IntArray, weight: FloatArray, threshold_w: float, margin: float,
     left: Features, right: Features, window_days: int,
@@ -667,6 +742,9 @@ def link(
     weight = np.full(len(li), prior_w)
     for c, table in enumerate(tables):
         weight += table[levels[:, c]]
+    weight = _cap_other_household_members(
+        weight, levels, math.log2(chosen.threshold / (1 - chosen.threshold)), left.forename[li], right.forename[rj]
+    )
     timings["scoring"] = time.perf_counter() - step
     step = time.perf_counter()
     threshold_w = math.log2(chosen.threshold / (1 - chosen.threshold))
