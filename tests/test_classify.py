@@ -120,6 +120,15 @@ def test_weak_or_no_evidence_is_marked_for_review() -> None:
     assert set(out["rc_category"]) <= CATEGORY_CODES
 
 
+def test_one_phrase_repeated_without_punctuation_is_classified() -> None:
+    # a pasted log or a stuck key: thousands of matches of one rule in one "sentence". Matching
+    # pairs up the matches of a sentence, so this used to need terabytes (numpy MemoryError)
+    notes = ["bike stolen " * 20_000, "punched by ex-p no injuries " * 3_000, "V punched. " * 4_500]
+    out = classify(pd.DataFrame({"notes": notes}))
+    assert out["rc_category"].tolist()[0] == "bicycle_theft"
+    assert set(out["rc_category"]) <= CATEGORY_CODES and out["rc_flag_domestic_abuse"].iloc[1]
+
+
 def test_deterministic_with_jobs() -> None:
     texts = [f"V punched by ex-p {i % 50}, bruising" if i % 3 else f"bike stolen {i}" for i in range(9000)]
     df = pd.DataFrame({"notes": texts})

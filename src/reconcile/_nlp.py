@@ -85,6 +85,7 @@ _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _SCRAMBLED_ENDINGS = (("nig", "ing"), ("ign", "ing"), ("ngi", "ing"), ("gni", "ing"), ("img", "ing"), ("de", "ed"))
 _MAX_EVIDENCE = 12
+_MAX_SENTENCE = 128  # tokens; a longer run without a sentence boundary is cut (see Engine.run)
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
@@ -895,7 +896,15 @@ class Engine:
         new_sentence = note_start.copy()
         if T > 1:
             new_sentence[1:] |= (bits[:-1] & 1) == 1
+        # a "sentence" of hundreds of tokens (a pasted log, one phrase repeated) is cut every
+        # _MAX_SENTENCE tokens: matching and context are sentence-local and pair matches within a
+        # sentence, so its cost would grow with the square of its length (no note read so far has
+        # a sentence over 91 tokens)
         sid = np.cumsum(new_sentence) - 1
+        if T > _MAX_SENTENCE:
+            pos = np.arange(T) - np.flatnonzero(new_sentence)[sid]
+            new_sentence |= (pos > 0) & (pos % _MAX_SENTENCE == 0)
+            sid = np.cumsum(new_sentence) - 1
 
         m_rule, m_start, m_end, m_status = self._match_sentences(gids, nid, bits, sid, new_sentence, a_member)
         if not detail and len(m_rule):
@@ -1249,26 +1258,23 @@ class Engine:
         e_all = s_all + span
         # a match inside a longer match of the same rule is dropped (spaCy's greedy="LONGEST"), but
         # not a context cue's: each cue match has its own scope ("will" in "will stab you and kill
-        # you" cancels "stab"); only (sentence, rule) groups with more than one match can hold one
+        # you" cancels "stab"). Ordered by (sentence, rule, start, end descending), a match lies
+        # inside another exactly when an earlier match of its group ends at or after it (distinct
+        # spans, so that one starts no later and is longer): one pass, not all pairs of a group
         grp = sid[s_all] * n_rules + r_all
-        order = np.argsort(grp, kind="stable")
-        g_sorted = grp[order]
-        multi = np.zeros(len(grp), dtype=bool)
-        multi[1:] = g_sorted[1:] == g_sorted[:-1]
-        multi[:-1] |= multi[1:]
-        order = order[multi]
-        sel = np.sort(order)
-        ai, bi = _pairs(grp[sel], grp[order])
-        ai, bi = sel[ai], order[bi]
-        inner = (
-            (ai != bi)
-            & (s_all[bi] <= s_all[ai])
-            & (e_all[ai] <= e_all[bi])
-            & ((e_all[bi] - s_all[bi]) > (e_all[ai] - s_all[ai]))
-            & ~self._r_is_supp[r_all[ai]]
-        )
+        order = np.lexsort((-e_all, s_all, grp))
+        g_o, e_o = grp[order], e_all[order]
+        first = np.ones(len(order), dtype=bool)
+        first[1:] = g_o[1:] != g_o[:-1]
+        # running maximum of the end within each group (an offset per group keeps groups apart)
+        base = np.cumsum(first) - 1
+        lifted = base * (int(e_all.max(initial=0)) + 1) + e_o
+        running = np.maximum.accumulate(lifted)
+        inside = np.zeros(len(order), dtype=bool)
+        inside[1:] = ~first[1:] & (running[:-1] >= lifted[1:])
         drop = np.zeros(len(r_all), dtype=bool)
-        drop[ai[inner]] = True
+        drop[order[inside]] = True
+        drop &= ~self._r_is_supp[r_all]
         return r_all[~drop], s_all[~drop], e_all[~drop]
 
     def _match_token_seqs(self, gids: Arr, sid: Arr, member: Arr, T: int) -> tuple[Arr, Arr]:

@@ -429,7 +429,8 @@ class TextModel:
             big = np.bincount(pair_note, weights=w[j][pair_row], minlength=n)
             h_raw[:, j - c] = np.bincount(note, weights=tokscore[j][gids], minlength=n)
             h_raw[:, j - c] += big
-        h = 1.0 / (1.0 + np.exp(-(h_raw * scale[:, None] + self.bias[c:].astype(np.float64))))
+        # (clipped: a note of one phrase repeated thousands of times sums past exp's range)
+        h = 1.0 / (1.0 + np.exp(-np.clip(h_raw * scale[:, None] + self.bias[c:].astype(np.float64), -700, 700)))
         if categories is None:
             categories = np.ones(n, dtype=bool)
         # the categories only for the notes that need them (numbered among themselves), same order
