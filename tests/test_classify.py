@@ -98,6 +98,15 @@ def test_column_names_match_across_case_spaces_and_underscores() -> None:
         classify(both)
 
 
+def test_numeric_codes_read_as_floats_are_crosswalked() -> None:
+    # one blank code makes pandas read the column as float64: 1.0 must still be code "1" (murder)
+    df = pd.DataFrame({"notes": ["", "", ""], "code": [1.0, float("nan"), 2.0]})
+    out = classify(df, category_column="code")
+    assert out["rc_category"].tolist()[0::2] == ["homicide", "violence_with_injury"]
+    assert out["rc_category_source"].tolist()[0::2] == ["crosswalk", "crosswalk"]
+    assert df["code"].dtype == "float64"  # the input is not changed
+
+
 def test_empty_frame() -> None:
     out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
     assert len(out) == 0 and "rc_category" in out.columns

@@ -496,6 +496,11 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
         return col.fillna("").astype(str)
+    if pd.api.types.is_float_dtype(col.dtype):
+        # whole numbers read as floats (one blank makes pandas use float64): offence code 8.0 is "8"
+        whole = col.notna() & (col % 1 == 0)
+        out = col.astype(object).where(col.notna(), "").astype(str)
+        return out.where(~whole, col[whole].astype("int64").astype(str))
     return col.astype(object).where(col.notna(), "").astype(str)
 
 
