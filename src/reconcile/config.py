@@ -71,6 +71,11 @@ def _default_as_of() -> dt.date:
 class Settings(BaseModel):
     """Every default reconcile uses, validated.
 
+    Constructing it directly (``Settings(chunk_rows=...)``) raises pydantic's
+    ``ValidationError`` (a ``ValueError``) for an unknown key or a bad value, as any pydantic
+    model does. Use :meth:`Settings.from_path_or_dict` to get a :class:`ConfigError` instead,
+    which lists every problem; the public functions accept such a dict as ``settings=`` too.
+
     Example:
         >>> Settings().area_fuzzy_threshold
         85.0
@@ -117,10 +122,13 @@ class Settings(BaseModel):
         """Build settings from a YAML/JSON file, a dict, or defaults when ``None``.
 
         Raises:
-            ConfigError: The file cannot be read or a key or value is not valid.
+            ConfigError: The file cannot be read, a key or value is not valid, or ``source`` is of
+                another type (``[R205]``).
         """
         if source is None:
             return cls()
         if isinstance(source, dict):
             return validate_model(cls, source, "settings")
+        if not isinstance(source, (str, Path)):
+            raise ConfigError(f"settings must be a dict, a YAML/JSON path or None, not {type(source).__name__}", "R205")
         return validate_model(cls, read_yaml(source, "the settings file") or {}, str(source))

@@ -47,6 +47,7 @@ import numpy.typing as npt
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from reconcile._args import check_path, check_profile, coerce_settings
 from reconcile._comparisons import (
     BLOCKING_RULES,
     COMPARISONS,
@@ -385,6 +386,33 @@ class LinkResult:
 # --- ingest and checks --------------------------------------------------------------------------------
 
 
+def _check_link_args(val: object, vs: object, val_profile: object, vs_profile: object, model: object) -> None:
+    """Raise ``[R205]`` for an export, profile or model argument of the wrong type."""
+    exports = "a path (str or Path), a DataFrame or a ValidationResult"
+    check_path(val, "val", allowed=(pd.DataFrame, ValidationResult), what=exports)
+    check_path(vs, "vs", allowed=(pd.DataFrame, ValidationResult), what=exports)
+    check_profile(val_profile, "val_profile")
+    check_profile(vs_profile, "vs_profile")
+    if model is not None:
+        check_path(model, "model", allowed=(LinkageModel, dict), what="a LinkageModel, a JSON path, a dict or None")
+
+
+def _with_options(model: LinkageModel, updates: dict[str, Any]) -> LinkageModel:
+    """The model with link()'s options applied; a bad option is blamed on the option, not the model.
+
+    Raises:
+        ConfigError: ``[R207]`` naming each option and what it must be.
+    """
+    try:
+        return LinkageModel.model_validate({**model.model_dump(), **updates})
+    except ValidationError as exc:
+        problems = "; ".join(
+            f"{'.'.join(str(p) for p in e['loc']) or 'option'}: {e['msg'].removeprefix('Value error, ')}"
+            for e in exc.errors()
+        )
+        raise ConfigError(f"link option not valid: {problems}", "R207") from exc
+
+
 def _ingest(
     data: ValidationResult | pd.DataFrame | str | Path,
     feed: Literal["val", "vs"],
@@ -670,7 +698,7 @@ def link(
     window_days: int | None = None,
     review_margin: float | None = None,
     referral_pattern: str | None = None,
-    settings: Settings | None = None,
+    settings: Settings | dict[str, Any] | None = None,
     categories: bool = True,
 ) -> LinkResult:
     """Link a VAL export to a Victim Support export.
@@ -681,11 +709,12 @@ def link(
         val_profile: Profile for the VAL export (object or YAML); detected or inferred when None.
         vs_profile: Profile for the VS export.
         model: Linkage model (object, JSON path or dict); the bundled one when None.
-        threshold: Match probability (0-1) needed to link; the model's when None.
+        threshold: Match probability needed to link, strictly between 0 and 1 (0 and 1 themselves
+            are not allowed); the model's when None.
         window_days: Days after the VAL referral within which the VS referral is expected.
         review_margin: Bits within which a second candidate sends a pair to review.
         referral_pattern: Regex for "referred to Victim Support" in VAL outcome / referred-to.
-        settings: Settings for ingest; defaults when None.
+        settings: Settings for ingest (or a dict or YAML/JSON path of them); defaults when None.
         categories: Map both sides' crime types to the taxonomy for the disagreement matrix.
 
     Returns:
@@ -693,13 +722,16 @@ def link(
 
     Raises:
         InputError: An export cannot be read.
-        ConfigError: A profile, the model or an option is not valid.
+        ConfigError: A profile or the model is not valid, an option is out of range (``[R207]``),
+            or an argument has the wrong type (``[R205]``).
         LinkError: The exports cannot be linked (swapped, or no field in common).
 
     Example:
         >>> result = reconcile.link("val_export.csv", "vs_export.csv")  # doctest: +SKIP
         >>> result.links["status"].value_counts()  # doctest: +SKIP
     """
+    _check_link_args(val, vs, val_profile, vs_profile, model)
+    settings = coerce_settings(settings)
     started = time.perf_counter()
     timings: dict[str, float] = {}
     chosen = load_model(model)
@@ -713,7 +745,7 @@ def link(
     if referral_pattern is not None:
         updates["referral_pattern"] = referral_pattern
     if updates:
-        chosen = load_model({**chosen.model_dump(), **updates})
+        chosen = _with_options(chosen, updates)
 
     val_result = _ingest(val, "val", val_profile, settings)
     vs_result = _ingest(vs, "vs", vs_profile, settings)

@@ -49,6 +49,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
+from reconcile._args import check_callable, check_path, check_profile, coerce_settings
 from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, writing_output
@@ -85,6 +86,7 @@ DAY_BUCKETS: tuple[tuple[str, int, int], ...] = (
 )  # fmt: skip
 _CLASSIFY_CHUNK = 1_000
 _PERIOD = re.compile(r"^\s*(\d{4})\s*-?\s*Q([1-4])\s*$", re.IGNORECASE)
+_PERIOD_YEARS = (1900, 2100)
 
 
 class InputFile(BaseModel):
@@ -158,6 +160,8 @@ class RunSummary(BaseModel):
     median_days_to_first_contact: float | None = None
     thresholds: dict[str, Any] = Field(default_factory=dict)
     outputs: dict[str, str] = Field(default_factory=dict)
+    #: What the run had to work around (a missing crime-type or notes column), for the reader.
+    notices: list[str] = Field(default_factory=list)
 
 
 @dataclass
@@ -185,20 +189,49 @@ class RunResult:
     outputs: dict[str, Path] = field(default_factory=dict)
 
 
-def parse_period(period: str) -> tuple[dt.date, dt.date]:
-    """Return the first and last day of a calendar quarter written ``2023Q2`` (or ``2023-Q2``).
+def _period_parts(period: object) -> tuple[int, int]:
+    """The year and quarter of ``period``, checked: a string naming a quarter of 1900-2100."""
+    if not isinstance(period, str):
+        raise ConfigError(f"period must be text like 2023Q2 (calendar quarter), not {type(period).__name__}", "R203")
+    match = _PERIOD.match(period)
+    if not match:
+        shown = f"{period!r} " if len(period) <= 20 else ""
+        raise ConfigError(f"period {shown}is not a quarter; write it like 2023Q2 (calendar quarter)", "R203")
+    year, quarter = int(match.group(1)), int(match.group(2))
+    # Years beyond date's range would fail in datetime; far-off ones are typing slips anyway.
+    if not _PERIOD_YEARS[0] <= year <= _PERIOD_YEARS[1]:
+        raise ConfigError(
+            f"period {period.strip()!r} has year {year}; use a year from {_PERIOD_YEARS[0]} to {_PERIOD_YEARS[1]}",
+            "R203",
+        )
+    return year, quarter
+
+
+def period_label(period: object) -> str:
+    """Return a period in its one spelling, ``YYYYQn``, whichever accepted form it was written in.
 
     Raises:
-        ConfigError: The text is not a quarter.
+        ConfigError: It is not a quarter (``[R203]``).
+
+    Example:
+        >>> period_label(" 2023 - q2 ")
+        '2023Q2'
+    """
+    year, quarter = _period_parts(period)
+    return f"{year}Q{quarter}"
+
+
+def parse_period(period: object) -> tuple[dt.date, dt.date]:
+    """Return the first and last day of a calendar quarter written ``2023Q2`` (or ``2023-Q2``, ``2023 q2``).
+
+    Raises:
+        ConfigError: The value is not text naming a quarter of the years 1900-2100 (``[R203]``).
 
     Example:
         >>> parse_period("2023Q2")
         (datetime.date(2023, 4, 1), datetime.date(2023, 6, 30))
     """
-    match = _PERIOD.match(period)
-    if not match:
-        raise ConfigError(f"period {period!r} is not a quarter; write it like 2023Q2 (calendar quarter)", "R203")
-    year, quarter = int(match.group(1)), int(match.group(2))
+    year, quarter = _period_parts(period)
     start = dt.date(year, 3 * quarter - 2, 1)
     end = (dt.date(year + (quarter == 4), (3 * quarter) % 12 + 1, 1)) - dt.timedelta(days=1)
     return start, end
@@ -255,19 +288,45 @@ def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
     return mapped.where(~residual.to_numpy(), "other_crime")
 
 
+def classify_notices(records: pd.DataFrame) -> list[str]:
+    """Why the classifier saw less than usual: no crime-type column, no notes column (or neither)."""
+    has_crime, has_notes = "crime_type" in records, "notes" in records
+    if not has_crime and not has_notes:
+        return [
+            "the VAL export has no crime-type column and no notes column: every row was given the "
+            "classifier's answer for an empty note; map the columns with a profile to classify them"
+        ]
+    notices: list[str] = []
+    if not has_crime:
+        notices.append("the VAL export has no crime-type column: every row was classified from its notes")
+    if not has_notes:
+        notices.append(
+            "the VAL export has no notes column: crime types were crosswalked, and rows filed as other "
+            "crime were classified as if their notes were empty"
+        )
+    return notices
+
+
 def _classify(records: pd.DataFrame, settings: Settings, progress: Progress | None) -> tuple[pd.DataFrame, str | None]:
-    """Run the classifier over the records in chunks (for progress); return its columns and rules version."""
+    """Run the classifier over the records in chunks (for progress); return its columns and rules version.
+
+    A missing crime-type column (reported by validation as ``column_missing``) means every row is
+    classified from its notes; missing notes mean an empty text, so no row is left out.
+    """
     from reconcile.classify import classify
 
-    frame = records[["notes", "crime_type"]].copy() if "notes" in records else records[["crime_type"]].copy()
-    if "notes" not in frame:
-        frame["notes"] = ""
+    frame = pd.DataFrame(index=records.index)
+    frame["notes"] = records["notes"] if "notes" in records else ""
+    category_column: str | None = None
+    if "crime_type" in records:
+        frame["crime_type"] = records["crime_type"]
+        category_column = "crime_type"
     parts: list[pd.DataFrame] = []
     version: str | None = None
     total = len(frame)
     for start in range(0, max(total, 1), _CLASSIFY_CHUNK):
         chunk = frame.iloc[start : start + _CLASSIFY_CHUNK]
-        out = classify(chunk, text_column="notes", category_column="crime_type", settings=settings)
+        out = classify(chunk, text_column="notes", category_column=category_column, settings=settings)
         attrs = out.attrs.get("reconcile", {})
         if isinstance(attrs, dict):
             version = version or attrs.get("rules_version")
@@ -432,7 +491,7 @@ def summarise(
         reconcile_version=__version__,
         rules_version=rules_version,
         generated_at=dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
-        period=period.strip().upper().replace("-", "") if period else None,
+        period=period_label(period) if period else None,
         period_start=start_end[0].isoformat() if start_end else None,
         period_end=start_end[1].isoformat() if start_end else None,
         inputs=inputs,
@@ -465,6 +524,7 @@ def summarise(
         median_days_to_allocation=float(np.median(days)) if len(days) else None,
         allocation_days_histogram=_histogram(days),
         thresholds=_thresholds(settings),
+        notices=classify_notices(records),
         **(link_figures or {}),
     )
 
@@ -582,20 +642,22 @@ def run(
     profile: Profile | str | Path | None = None,
     vs_profile: Profile | str | Path | None = None,
     period: str | None = None,
-    settings: Settings | None = None,
+    settings: Settings | dict[str, Any] | None = None,
     progress: Progress | None = None,
 ) -> RunResult:
     """Validate, classify and link the quarter's exports, and write the figures and the records.
 
     Args:
-        val_export: The VAL export (CSV, XLSX or Parquet).
+        val_export: The VAL export (CSV, XLSX or Parquet), as a path: the summary records its checksum.
         vs_export: The Victim Support export, if there is one; links and engagement need it.
-        out_dir: Folder for the outputs (created; existing outputs are replaced).
+        out_dir: Folder for the outputs (created; existing outputs are replaced, and those of
+            :data:`OUTPUT_FILES` this run does not write, such as ``links.csv`` without a VS
+            export, are removed so the folder never mixes two runs; other files are left alone).
         profile: Profile for the VAL export (object or YAML path); the built-in one by default.
         vs_profile: Profile for the VS export.
         period: The quarter reported on, e.g. ``2023Q2`` (calendar quarter); rows referred outside
             it are counted, not dropped.
-        settings: Settings; defaults when None.
+        settings: Settings, or a dict or YAML/JSON path of them; defaults when None.
         progress: Called as ``progress(stage, done, total)`` as the run goes on.
 
     Returns:
@@ -603,7 +665,8 @@ def run(
 
     Raises:
         InputError: An export cannot be read, or an output cannot be written (``[R105]``).
-        ConfigError: A profile, the settings or the period are not valid.
+        ConfigError: A profile, the settings or the period are not valid, or an argument has the
+            wrong type (``[R205]``).
         LinkError: The two exports cannot be linked.
 
     Example:
@@ -611,9 +674,17 @@ def run(
         >>> result.outputs["html"]  # doctest: +SKIP
         PosixPath('q2/report.html')
     """
-    settings = settings or Settings()
+    # Argument checks come before the slow part, so a typo costs nothing.
+    check_path(val_export, "val_export")
+    if vs_export is not None:
+        check_path(vs_export, "vs_export", what="a path (str or Path) or None")
+    check_path(out_dir, "out_dir", what="a folder path (str or Path)")
+    check_profile(profile)
+    check_profile(vs_profile, "vs_profile")
+    check_callable(progress, "progress")
+    settings = coerce_settings(settings)
     if period is not None:
-        parse_period(period)  # fail before the slow part
+        parse_period(period)
     out = Path(out_dir)
     _prepare_out_dir(out)  # likewise: an unwritable folder should not cost a whole run first
 
@@ -735,4 +806,8 @@ def _write_outputs(
     written["workbook"] = paths["workbook"]
     paths["html"].write_text(render_html(summary, review), encoding="utf-8")
     written["html"] = paths["html"]
+    # A previous run's links.csv (say) next to this run's records would read as this run's.
+    for key, path in paths.items():
+        if key not in written and (path.is_file() or path.is_symlink()):
+            path.unlink()
     return written

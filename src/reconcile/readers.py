@@ -101,7 +101,9 @@ class TableSource:
         return ", ".join(parts)
 
 
-_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+#: The "delimiter" of a one-column file: the unit separator, which exported text does not hold.
+_ONE_COLUMN = "\x1f"
+_DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe", _ONE_COLUMN: "none (one column)"}
 
 
 def open_table(path: str | Path, sheet: str | None = None) -> TableSource:
@@ -344,6 +346,48 @@ def _detect_delimiter(text: str) -> str:
     return max(candidates, key=lambda d: (score(d), -candidates.index(d)))
 
 
+def _is_one_column(text: str, delimiter: str) -> bool:
+    """True when the file is a one-column table: its header is a single label.
+
+    The first non-blank line must be one field whatever the delimiter, and no table may follow
+    it: title lines above a real header end in a block of rows mostly of one width of 2 or more,
+    while a one-column file only has the odd row whose note holds a delimiter.
+    """
+    for candidate in _DELIMITERS:
+        first = next((r for r in _sniff_rows(text, candidate) if any(c.strip() for c in r)), None)
+        if first is None or len(first) != 1:
+            return False
+    if _other_delimiter(text):
+        return False
+    try:
+        records = [
+            r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)
+        ]
+    except csv.Error:
+        return False
+    last_single = max(i for i, r in enumerate(records) if len(r) == 1)
+    tail = records[last_single + 1 :]
+    # Most of the tail sharing its first row's width is a table (a stray quote may spoil one row).
+    return not (len(tail) >= 2 and sum(len(r) == len(tail[0]) for r in tail) > len(tail) / 2)
+
+
+def _other_delimiter(text: str) -> bool:
+    """True when some other character (space, colon...) splits the header and every row alike.
+
+    Then the file is a table with a delimiter reconcile does not read, not one column of notes:
+    notes hardly ever all hold the same number of any one character as their header.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:50]
+    if len(lines) < 3:
+        return False
+    header, rows = lines[0], lines[1:]
+    for ch in {c for c in header if not c.isalnum()}:
+        count = header.count(ch)
+        if all(row.count(ch) == count for row in rows):
+            return True
+    return False
+
+
 def _looks_like_header(row: list[str], width: int) -> bool:
     cells = [c.strip() for c in row if c is not None and str(c).strip()]
     if len(cells) < max(2, math.ceil(0.6 * width)):
@@ -385,8 +429,13 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
     header_idx = _find_header(rows)
     if header_idx < 0:
         raise InputError(path, "file is empty; export it again from the case system", "R103")
+    if _is_one_column(text, delimiter):
+        # A separator inside a note is data: read with one that real text never holds.
+        delimiter = _ONE_COLUMN
+        rows = _sniff_rows(text, delimiter)
+        header_idx = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
     header = [c.strip() for c in rows[header_idx]]
-    if len([c for c in header if c]) < 2:
+    if len([c for c in header if c]) < 2 and delimiter != _ONE_COLUMN:
         # Rows with several fields further down mean the delimiter works but no header was found.
         if any(sum(1 for c in r if c.strip()) >= 2 for r in rows[header_idx + 1 :]):
             raise InputError(
@@ -413,7 +462,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
     # Data rows far narrower than the header mean the data uses another delimiter than the header.
     data = [r for r in rows[header_idx + 1 :] if any(c.strip() for c in r)]
     narrow = [r for r in data if len(r) == 1]
-    if data and len(narrow) > len(data) / 2:
+    if data and len(narrow) > len(data) / 2 and len(header) > 1:
         raise InputError(
             path,
             f"data rows have {len(narrow[0])} field(s) but the header has {len(header)}: "

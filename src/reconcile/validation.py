@@ -30,6 +30,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
+from reconcile._args import check_feed, check_path, check_profile, coerce_settings
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
 from reconcile.duplicates import DuplicateFinder
@@ -44,7 +45,7 @@ from reconcile.normalise import (
 )
 from reconcile.profiles import FIELDS, ColumnMatch, Profile, detect_profile, load_profile
 from reconcile.quality import AuditAccumulator
-from reconcile.readers import TableSource, open_table
+from reconcile.readers import TableSource, _dedupe, open_table
 
 __all__ = ["FAILURE_COLUMNS", "ValidationResult", "Validator", "validate"]
 
@@ -71,8 +72,8 @@ CHECKS: dict[str, Severity] = {
     "allocation_delay": "warning",
 }
 
-#: Checks whose message quotes something of the row (a placeholder, an area, the duplicated row).
-_ROW_MESSAGES = frozenset({"not_recorded", "not_recorded_optional", "area_unknown", "area_spelling", "duplicate"})
+#: Checks whose message depends on the row (a known placeholder token, the area read, the duplicated row).
+_ROW_MESSAGES = frozenset({"not_recorded", "not_recorded_optional", "area_spelling", "duplicate"})
 
 
 @dataclass
@@ -378,16 +379,19 @@ class Validator:
             return "contact number is not a valid phone number"
         if check == "yes_no":
             return f"{label} is not a yes/no answer"
+        # The area cell is free text (a name or phone number is sometimes keyed into it), so the
+        # messages never quote it; the configured area names are configuration, not personal data.
         if check == "area_unknown":
-            raw = str(chunk.raw.at[row, header]).strip()[:40] if header in chunk.raw else ""
             return (
-                f"area '{raw}' is not one of the configured areas ({', '.join(self.areas.names)}); "
-                f"add it as an alias in {Path(self.settings.areas_file).name} if it belongs to one"
+                f"{label} is not one of the configured areas ({', '.join(self.areas.names)}); if the "
+                f"spelling in this row means one of them, add it as an alias in {Path(self.settings.areas_file).name}"
             )
         if check == "area_spelling":
-            raw = str(chunk.raw.at[row, header]).strip()[:40]
             mapped = chunk.values.at[row, "area"]
-            return f"area '{raw}' was read as '{mapped!s}' by fuzzy matching; add it as an alias if right"
+            return (
+                f"{label} is not a listed spelling and was read as '{mapped!s}' by fuzzy matching; "
+                "add the spelling as an alias if right"
+            )
         if check == "required_if":
             if self.profile.conditional.get(field_name) == "residual_crime_type":
                 return f"{label} are required when the crime type is residual (such as 'Other crime')"
@@ -495,7 +499,8 @@ def iter_validate(
         ``(validator, matches, inferred, chunks)`` where ``chunks`` yields
         ``(parsed chunk, failures, records)`` per chunk.
     """
-    settings = settings or Settings()
+    feed = check_feed(feed)
+    settings = coerce_settings(settings)
     chunks = source.chunks(chunk_rows or settings.chunk_rows)
     first = next(chunks)
     chosen, matches, inferred = _resolve_profile(source, first.head(200), feed, profile, settings)
@@ -535,16 +540,16 @@ def validate(
     *,
     feed: Literal["val", "vs", "auto"] = "auto",
     profile: Profile | str | Path | None = None,
-    settings: Settings | None = None,
+    settings: Settings | dict[str, Any] | None = None,
     sheet: str | None = None,
 ) -> ValidationResult:
     """Validate a referral export and audit its quality.
 
     Args:
         data: A path to a CSV/XLSX/Parquet export, or a frame of its rows (strings).
-        feed: ``val``, ``vs`` or ``auto`` (pick the built-in profile the headers fit, else infer).
+        feed: ``val``, ``vs`` or ``auto`` (any case; pick the built-in profile the headers fit, else infer).
         profile: A profile (object or YAML path); overrides ``feed`` detection.
-        settings: Settings; defaults when None.
+        settings: Settings, or a dict or YAML/JSON path of them; defaults when None.
         sheet: Workbook sheet to read.
 
     Returns:
@@ -553,13 +558,19 @@ def validate(
 
     Raises:
         InputError: The file cannot be read.
-        ConfigError: The profile or settings are not valid.
+        ConfigError: The profile, settings or ``feed`` are not valid, or an argument has the wrong
+            type (``[R205]``).
 
     Example:
         >>> result = reconcile.validate("val_export.csv")  # doctest: +SKIP
         >>> result.failures.head()  # doctest: +SKIP
     """
-    settings = settings or Settings()
+    check_path(data, "data", allowed=(pd.DataFrame,), what="a path (str or Path) or a DataFrame")
+    check_profile(profile)
+    feed = check_feed(feed)
+    settings = coerce_settings(settings)
+    if sheet is not None and not isinstance(sheet, str):
+        raise ConfigError(f"sheet must be a sheet name (str) or None, not {type(sheet).__name__}", "R205")
     if isinstance(data, pd.DataFrame):
         raw = _as_strings(data)
         chosen, matches, inferred = _resolve_profile(list(raw.columns), raw.head(200), feed, profile, settings)
@@ -589,7 +600,8 @@ def validate(
 
 def _as_strings(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
-    out.columns = [str(c).strip() for c in out.columns]
+    # Repeated headers would make out[column] a frame; rename them as the file readers do.
+    out.columns = _dedupe([str(c).strip() for c in out.columns])
     for column in out.columns:
         out[column] = out[column].map(_cell_text).astype(object)
     if not (isinstance(out.index, pd.RangeIndex) and out.index.start == 1 and out.index.name == "row"):
@@ -721,7 +733,7 @@ def validate_to_files(
         InputError: The file cannot be read, or an output cannot be written (``[R105]``).
         ConfigError: The profile or settings are not valid.
     """
-    settings = settings or Settings()
+    settings = coerce_settings(settings)
     source = open_table(path, sheet)
     validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
