@@ -107,6 +107,22 @@ def test_numeric_codes_read_as_floats_are_crosswalked() -> None:
     assert df["code"].dtype == "float64"  # the input is not changed
 
 
+def test_settings_as_a_dict_and_wrong_argument_types() -> None:
+    # "Burglary" is specific (crosswalked) by default; a settings dict can make it residual
+    df = pd.DataFrame({"notes": ["bike stolen"], "cat": ["Burglary"]})
+    assert classify(df, category_column="cat")["rc_category"].tolist() == ["burglary"]
+    out = classify(df, category_column="cat", settings={"residual_crime_types": ["burglary"]})
+    assert out["rc_category"].tolist() == ["bicycle_theft"]
+    for bad in (
+        lambda: classify(df["notes"]),  # a Series, not a frame
+        lambda: classify(df, jobs="2"),  # type: ignore[arg-type]
+        lambda: classify(df, progress=3),  # type: ignore[arg-type]
+        lambda: classify(df, settings={"no_such_setting": 1}),
+    ):
+        with pytest.raises(ConfigError):
+            bad()
+
+
 def test_empty_frame() -> None:
     out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
     assert len(out) == 0 and "rc_category" in out.columns

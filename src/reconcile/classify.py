@@ -50,6 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
+from reconcile._args import check_callable, coerce_settings
 from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece, join_parts
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
@@ -511,7 +512,7 @@ def classify(
     *,
     id_column: str | None = None,
     jobs: int = 1,
-    settings: Settings | None = None,
+    settings: Settings | dict[str, Any] | str | Path | None = None,
     progress: Callable[[int], None] | None = None,
 ) -> pd.DataFrame:
     """Add the taxonomy category, its evidence and the crime flags to every record.
@@ -524,7 +525,8 @@ def classify(
             record is classified from its text.
         id_column: A record id column; the ids of records needing review go in the metadata.
         jobs: Worker processes (1 = this process). Results are identical for any value.
-        settings: Settings (residual crime types); defaults when None.
+        settings: Settings (residual crime types), as Settings, a dict or a YAML/JSON path; defaults
+            when None.
         progress: Called with the number of distinct texts done after each chunk (for a progress bar).
 
     Returns:
@@ -532,15 +534,22 @@ def classify(
         ``attrs["reconcile"]`` holding the rules version and hash.
 
     Raises:
-        ConfigError: A named column is missing, or ``jobs`` is below 1.
+        ConfigError: A named column is missing, ``jobs`` is below 1, or an argument has the wrong
+            type (``[R205]``) or invalid settings.
 
     Example:
         >>> import pandas as pd
         >>> classify(pd.DataFrame({"notes": ["V's pedal cycle stolen"]}))["rc_category"].tolist()
         ['bicycle_theft']
     """
+    if not isinstance(df, pd.DataFrame):
+        raise ConfigError(f"df must be a pandas DataFrame, not {type(df).__name__}", "R205")
+    if isinstance(jobs, bool) or not isinstance(jobs, int):
+        raise ConfigError(f"jobs must be a whole number (1 or more), not {type(jobs).__name__}", "R205")
     if jobs < 1:
         raise ConfigError(f"jobs must be 1 or more, not {jobs}")
+    check_callable(progress, "progress")
+    settings = coerce_settings(settings)
     texts = _column(df, text_column, "text")
     labels = _column(df, category_column, "category") if category_column is not None else None
     ids = _column(df, id_column, "id") if id_column is not None else None
