@@ -288,12 +288,19 @@ def test_declined_or_signposted_is_not_a_referral_so_never_lost() -> None:
     # "Signposted to VS" gives the victim VS's number; nothing is sent, so no VS record is missing
     rows = [
         val_row("22/111111/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023", outcome=text, referred_to=text)
-        for text in ("Signposted to VS (self-referral details given)", "Offered VS - declined", "Victim Support")
+        for text in (
+            "Signposted to VS (self-referral details given)",
+            "Offered VS - declined",
+            "Signposted - VS; IDVA",
+            "Victim Support",
+            # a multi-select field: the negation belongs to the other service
+            "VS; Signposted - Citizens Advice",
+        )
     ]
     val, vs = frames(rows, [vs_row("22/999999/23", "BROWN, Ann", "01/01/1980", "WR9 9ZZ", "04/04/2023")])
     result = link(val, vs, categories=False)
-    assert result.summary["val_referred"] == 1
-    assert result.summary["lost"] == 1  # the plain referral only
+    assert result.summary["val_referred"] == 2
+    assert result.summary["lost"] == 2  # the two referrals only
 
 
 def test_another_member_of_the_household_is_not_linked() -> None:
@@ -303,6 +310,17 @@ def test_another_member_of_the_household_is_not_linked() -> None:
     emma = vs_row("22/222222/23", "Emma Smith", "", "WR4 7BF", "21/08/2023", phone="01632 960034")
     result = link(*frames([nick], [emma]), categories=False)
     assert result.summary["linked"] == 0 and result.summary["lost"] == 1
+
+
+def test_a_namesake_at_the_same_address_with_another_birth_date_is_not_linked() -> None:
+    # father and son of one name at one address: the dates of birth differ by decades
+    senior = val_row("22/333333/23", "Stephen", "Ward", "11/03/1966", "WR7 9ZS", "08/07/2023")
+    junior = vs_row("", "Stephen Ward", "17/02/1996", "WR7 9ZS", "12/07/2023")
+    result = link(*frames([senior], [junior]), categories=False)
+    assert result.summary["linked"] == 0 and result.summary["lost"] == 1
+    # a birth date validation rejects (after the referral) is no evidence against the pair
+    typo = val_row("22/333333/23", "Stephen", "Ward", "31/10/2023", "WR7 9ZS", "08/07/2023")
+    assert link(*frames([typo], [junior]), categories=False).summary["linked"] == 1
 
 
 @pytest.mark.parametrize(("val_forename", "vs_name"), [("Patricia", "Pat Jones"), ("Carl", "Carl Michael Jones")])

@@ -251,11 +251,18 @@ def referral_mask(records: pd.DataFrame, pattern: str, not_pattern: str) -> pd.S
     for name in ("outcome", "referred_to"):
         if name not in records.columns:
             continue
-        text = records[name].astype("string").fillna("")
-        mentions = text.str.contains(pattern, case=False, regex=True)
-        negated = text.str.contains(not_pattern, case=False, regex=True) if not_pattern else False
-        hit |= (mentions & ~negated).astype(bool)
+        # a multi-select field lists services apart ("VS; Signposted - Citizens Advice"): a negation
+        # cancels the mention of its own item only
+        items = records[name].astype("string").fillna("").str.split(_LIST_SEPARATOR, regex=True).explode()
+        mentions = items.str.contains(pattern, case=False, regex=True)
+        negated = items.str.contains(not_pattern, case=False, regex=True) if not_pattern else False
+        referred = (mentions & ~negated).astype(bool)
+        hit |= referred.groupby(level=0).any().reindex(records.index, fill_value=False)
     return hit
+
+
+#: how multi-select exports separate the services in one field
+_LIST_SEPARATOR = r"\s*[;|]\s*"
 
 
 #: a VAL outcome or "referred to" value that names Victim Support

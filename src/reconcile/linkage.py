@@ -32,6 +32,7 @@ No names, dates of birth, postcodes or phone numbers are written to the outputs.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -540,6 +541,8 @@ def _cap_other_household_members(
     threshold_w: float,
     left_forenames: ObjArray,
     right_forenames: ObjArray,
+    left_dob_plausible: npt.NDArray[np.bool_],
+    right_dob_plausible: npt.NDArray[np.bool_],
 ) -> FloatArray:
     """Keep a pair whose forenames name different people below the threshold, unless the dates of birth agree.
 
@@ -550,21 +553,43 @@ def _cap_other_household_members(
     far more often than the same person under another forename, so such a pair does not link.
     Forenames that can be one person's do not count as different: a middle name given on one side
     ("Carl Michael"), a short form that starts the name ("Dani", "Danielle"), or a nickname in
-    ``rules/names/nicknames.yaml`` ("Pat", "Patricia").
+    ``rules/names/nicknames.yaml`` ("Pat", "Patricia"). Likewise a date of birth known on both
+    sides and clearly different (not swapped, not one digit off) is another person, a parent and
+    child of one name or a namesake, unless the crime references agree exactly.
     """
     name = _COMPARISON_INDEX["name"]
     dob = _COMPARISON_INDEX["dob"]
+    reference = _COMPARISON_INDEX["reference"]
+    above = weight >= threshold_w
     other_forename = levels[:, name] == _LEVEL_INDEX["name"]["surname"]
     dob_agrees = np.isin(levels[:, dob], [_LEVEL_INDEX["dob"]["exact"], _LEVEL_INDEX["dob"]["swapped"]])
-    candidates = np.flatnonzero(other_forename & ~dob_agrees & (weight >= threshold_w))
+    candidates = np.flatnonzero(other_forename & ~dob_agrees & above)
     capped = [
         k for k in candidates.tolist() if not forenames_compatible(str(left_forenames[k]), str(right_forenames[k]))
     ]
+    # the same name at the same address with another date of birth (not swapped, not one digit
+    # off) is a parent and child or a namesake, unless both name the same crime reference
+    # (a date of birth validation rejects, on or after the referral, is no evidence either way)
+    other_dob = (
+        (levels[:, dob] == _LEVEL_INDEX["dob"]["else"])
+        & (levels[:, reference] != _LEVEL_INDEX["reference"]["exact"])
+        & left_dob_plausible
+        & right_dob_plausible
+    )
+    capped.extend(np.flatnonzero(other_dob & above).tolist())
     if not capped:
         return weight
     weight = weight.copy()
     weight[capped] = threshold_w - 1.0
     return weight
+
+
+def _dob_plausible(features: Features) -> npt.NDArray[np.bool_]:
+    """A known date of birth in a year before the referral's, and at most 110 years before it."""
+    referral_year = np.floor(1970 + features.referral_day / 365.2425)
+    referral_year = np.where(np.isnan(referral_year), float(dt.date.today().year), referral_year)
+    year = features.dob_year
+    return (year > 0) & (year < referral_year) & (year >= referral_year - 110)
 
 
 def forenames_compatible(a: str, b: str) -> bool:
@@ -775,7 +800,13 @@ def link(
     for c, table in enumerate(tables):
         weight += table[levels[:, c]]
     weight = _cap_other_household_members(
-        weight, levels, math.log2(chosen.threshold / (1 - chosen.threshold)), left.forename[li], right.forename[rj]
+        weight,
+        levels,
+        math.log2(chosen.threshold / (1 - chosen.threshold)),
+        left.forename[li],
+        right.forename[rj],
+        _dob_plausible(left)[li],
+        _dob_plausible(right)[rj],
     )
     timings["scoring"] = time.perf_counter() - step
     step = time.perf_counter()
