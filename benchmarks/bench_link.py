@@ -3,7 +3,7 @@
 1. Accuracy: for several seeds (not the training seeds), generate a VAL/VS pair, link it and
    score the links against ``truth/links.csv``: precision and recall of the pairs, recall of the
    lost referrals (``truth/val_truth.csv`` ``lost``), and how many records went to review.
-2. An independent export pair (``benchmarks/data/blind_link``), scored against its own truth.
+2. Independent export pairs (``benchmarks/data/blind_link*``), scored against their own truth.
 3. Scale: generate 50,000 VAL rows, keep 20,000 of the VS rows (the VAL rows whose VS record was
    dropped become lost in the truth), and run ``reconcile link`` end to end in a child process:
    wall-clock time (start-up, reading, validation, linking, classification, writing) and peak
@@ -202,22 +202,26 @@ def scale(seed: int, val_rows: int, vs_rows: int) -> dict[str, Any]:
     return figures
 
 
-BLIND = ROOT / "benchmarks" / "data" / "blind_link"
+BLIND_PAIRS = {
+    "blind_link": "make_blind_link_pair.py, BLIND_LINK.md",
+    "blind_link2": "make_blind_link_pair2.py, BLIND_LINK2.md",
+}
 
 
-def blind_pair() -> dict[str, Any] | None:
-    """Link the independent export pair (``make_blind_link_pair.py``) and score it against its truth."""
-    if not (BLIND / "val_export.csv").is_file():
+def blind_pair(name: str = "blind_link") -> dict[str, Any] | None:
+    """Link one independent export pair (``benchmarks/data/<name>``) and score it against its truth."""
+    folder = ROOT / "benchmarks" / "data" / name
+    if not (folder / "val_export.csv").is_file():
         return None
     started = time.perf_counter()
-    result = link(BLIND / "val_export.csv", BLIND / "vs_export.csv")
+    result = link(folder / "val_export.csv", folder / "vs_export.csv")
     seconds = time.perf_counter() - started
     links = result.links
-    truth = pd.read_csv(BLIND / "truth_links.csv")
+    truth = pd.read_csv(folder / "truth_links.csv")
     true = set(zip(truth["val_row"], truth["vs_row"], strict=True))
     both = links.dropna(subset=["val_row", "vs_row"])
     predicted = set(zip(both["val_row"].astype(int), both["vs_row"].astype(int), strict=True))
-    lost_true = set(pd.read_csv(BLIND / "truth_lost.csv")["val_row"])
+    lost_true = set(pd.read_csv(folder / "truth_lost.csv")["val_row"])
     lost_found = set(links.loc[links["status"] == "lost", "val_row"].astype(int))
     tp = len(true & predicted)
     return {
@@ -225,7 +229,7 @@ def blind_pair() -> dict[str, Any] | None:
         "precision": tp / max(1, len(predicted)), "recall": tp / max(1, len(true)),
         "lost_true": len(lost_true), "lost_reported": len(lost_found), "lost_hit": len(lost_true & lost_found),
         "review": int((links["status"] == "review").sum()), "seconds": round(seconds, 1),
-        "val_rows": result.summary["val_rows"], "vs_rows": result.summary["vs_rows"],
+        "val_rows": result.summary["val_rows"], "vs_rows": result.summary["vs_rows"], "name": name,
     }  # fmt: skip
 
 
@@ -260,7 +264,7 @@ def report(
     hard: list[dict[str, Any]],
     rows: int,
     big: dict[str, Any] | None,
-    blind: dict[str, Any] | None = None,
+    blind: list[dict[str, Any]] | None = None,
 ) -> str:
     lines = [
         "# reconcile link: benchmark results",
@@ -292,25 +296,28 @@ def report(
             *_table(hard),
         ]
     if blind:
-        b = blind
         lines += [
             "",
-            "## Accuracy on an independent export pair",
+            "## Accuracy on independent export pairs",
             "",
-            "`benchmarks/data/blind_link/`, written by a helper who saw only the linkage requirement "
-            "(`make_blind_link_pair.py`, `BLIND_LINK.md`): its own column layouts, households sharing "
-            "surname, address, phone and crime reference, twins, common names, nicknames and middle names, "
-            '"Signposted to VS" rows. Linked with the bundled model and defaults.',
+            "Each written by a helper who saw only the linkage requirement (the generator and its notes "
+            "in `benchmarks/`): its own column layouts, delimiters and encodings, households sharing "
+            "surname, address, phone and crime reference, namesakes, twins, nicknames and middle names, "
+            '"Signposted to VS" and multi-select "Referred To" values. Linked with the bundled model and '
+            "defaults.",
             "",
-            "| VAL rows | VS rows | true pairs | linked | precision | recall | lost referrals found | "
+            "| pair | VAL rows | VS rows | true pairs | linked | precision | recall | lost referrals found | "
             "lost reported (precision) | review | s |",
-            "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
-            f"| {b['val_rows']:,} | {b['vs_rows']:,} | {b['true_pairs']:,} | {b['predicted_pairs']:,} "
-            f"| {b['precision']:.4f} | {b['recall']:.4f} "
-            f"| {b['lost_hit'] / max(1, b['lost_true']):.4f} ({b['lost_hit']}/{b['lost_true']}) "
-            f"| {b['lost_reported']} ({b['lost_hit'] / max(1, b['lost_reported']):.4f}) | {b['review']} "
-            f"| {b['seconds']} |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
         ]
+        for b in blind:
+            lines.append(
+                f"| `{b['name']}` ({BLIND_PAIRS[b['name']]}) | {b['val_rows']:,} | {b['vs_rows']:,} "
+                f"| {b['true_pairs']:,} | {b['predicted_pairs']:,} | {b['precision']:.4f} | {b['recall']:.4f} "
+                f"| {b['lost_hit'] / max(1, b['lost_true']):.4f} ({b['lost_hit']}/{b['lost_true']}) "
+                f"| {b['lost_reported']} ({b['lost_hit'] / max(1, b['lost_reported']):.4f}) | {b['review']} "
+                f"| {b['seconds']} |"
+            )
     if big:
         stages = ", ".join(f"{k} {v:.1f} s" for k, v in big["stages"].items() if k != "total")
         lines += [
@@ -357,7 +364,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     acc = accuracy(args.seeds, args.rows)
     hard = accuracy(args.seeds, args.rows, hard=True)
-    blind = blind_pair()
+    blind = [b for b in (blind_pair(name) for name in BLIND_PAIRS) if b is not None]
     big = None if args.skip_scale else scale(args.scale_seed, args.val_rows, args.vs_rows)
     args.out.write_text(report(acc, hard, args.rows, big, blind), encoding="utf-8")
     print(f"wrote {args.out}")
