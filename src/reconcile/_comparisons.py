@@ -37,6 +37,7 @@ import re
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any, ClassVar, Final
 
 import numpy as np
@@ -45,7 +46,10 @@ import pandas as pd
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from reconcile._yaml import read_yaml
+from reconcile.errors import ConfigError
 from reconcile.normalise import is_placeholder, normalise_reference, normalise_text_key, parse_postcodes
+from reconcile.resources import rules_dir
 
 __all__ = [
     "BLOCKING_RULES",
@@ -485,6 +489,41 @@ class ReferenceComparison(Comparison):
         return [null, exact, number, near], distance
 
 
+def forenames_compatible(a: str, b: str) -> bool:
+    """Whether two folded forenames ("carl michael", "carl") can name one person.
+
+    Example:
+        >>> forenames_compatible("carl michael", "carl"), forenames_compatible("pat", "patricia")
+        (True, True)
+        >>> forenames_compatible("nikki", "nicola"), forenames_compatible("emma", "nick")
+        (True, False)
+    """
+    groups = _nickname_groups()
+    for x in a.split():
+        for y in b.split():
+            short, long = sorted((x, y), key=len)
+            if x == y or (len(short) >= 3 and long.startswith(short)):
+                return True
+            if groups.get(x, frozenset()) & groups.get(y, frozenset()):
+                return True
+    return False
+
+
+@cache
+def _nickname_groups() -> dict[str, frozenset[int]]:
+    """Forename -> the nickname groups it belongs to (``rules/names/nicknames.yaml``)."""
+    path = rules_dir() / "names" / "nicknames.yaml"
+    data = read_yaml(path, "the nickname list")
+    groups = data.get("groups") if isinstance(data, dict) else None
+    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
+        raise ConfigError(f"{path}: expected 'groups:' with one list of forenames per line")
+    out: dict[str, set[int]] = {}
+    for i, group in enumerate(groups):
+        for forename in group:
+            out.setdefault(normalise_text_key(str(forename)), set()).add(i)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
 class NameComparison(Comparison):
     """Forename and surname, order-free: null, exact, fuzzy high, initial, fuzzy low, surname, else."""
 
@@ -495,7 +534,11 @@ class NameComparison(Comparison):
         Level("null", "either side lacks a forename or a surname"),
         Level("exact", "the same words, in any order", "name exact"),
         Level("fuzzy_high", "name similarity at least name_high", "name fuzzy {detail:.0f}"),
-        Level("initial", "a forename given as an initial agrees, surname agrees", "name initial and surname"),
+        Level(
+            "initial",
+            "a forename given as an initial, a short form, a middle name or a nickname agrees, surname agrees",
+            "name initial or short form, and surname",
+        ),
         Level("fuzzy_low", "name similarity at least name_low", "name fuzzy {detail:.0f}"),
         Level("surname", "surname agrees, forename does not", "surname only"),
         Level("else", "names differ", "name differs"),
@@ -536,6 +579,12 @@ class NameComparison(Comparison):
         )
         surname_agrees = sur_sim >= params.surname_min
         initial = ~null & surname_agrees & one_letter & (first_left == first_right) & (first_left != "")
+        # a short form, a middle name or a nickname ("Pat" / "Patricia", "Carl Michael" / "Carl")
+        # says as much as an initial does
+        maybe = np.flatnonzero(~null & ~exact & surname_agrees & ~initial)
+        initial[maybe] = [
+            forenames_compatible(str(x), str(y)) for x, y in zip(other_left[maybe], other_right[maybe], strict=True)
+        ]
         high = ~null & (score >= params.name_high)
         low = ~null & (score >= params.name_low)
         surname_only = ~null & surname_agrees

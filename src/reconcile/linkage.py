@@ -39,7 +39,6 @@ import re
 import time
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -60,15 +59,15 @@ from reconcile._comparisons import (
     LevelParams,
     build_features,
     evaluate_levels,
+    forenames_compatible,
     name_similarity,
 )
 from reconcile._version import __version__
-from reconcile._yaml import read_yaml
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, LinkError, writing_output
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
-from reconcile.resources import models_dir, rules_dir
+from reconcile.resources import models_dir
 from reconcile.validation import ValidationResult, validate
 
 __all__ = [
@@ -590,41 +589,6 @@ def _dob_plausible(features: Features) -> npt.NDArray[np.bool_]:
     referral_year = np.where(np.isnan(referral_year), float(dt.date.today().year), referral_year)
     year = features.dob_year
     return (year > 0) & (year < referral_year) & (year >= referral_year - 110)
-
-
-def forenames_compatible(a: str, b: str) -> bool:
-    """Whether two folded forenames ("carl michael", "carl") can name one person.
-
-    Example:
-        >>> forenames_compatible("carl michael", "carl"), forenames_compatible("pat", "patricia")
-        (True, True)
-        >>> forenames_compatible("nikki", "nicola"), forenames_compatible("emma", "nick")
-        (True, False)
-    """
-    groups = _nickname_groups()
-    for x in a.split():
-        for y in b.split():
-            short, long = sorted((x, y), key=len)
-            if x == y or (len(short) >= 3 and long.startswith(short)):
-                return True
-            if groups.get(x, frozenset()) & groups.get(y, frozenset()):
-                return True
-    return False
-
-
-@cache
-def _nickname_groups() -> dict[str, frozenset[int]]:
-    """Forename -> the nickname groups it belongs to (``rules/names/nicknames.yaml``)."""
-    path = rules_dir() / "names" / "nicknames.yaml"
-    data = read_yaml(path, "the nickname list")
-    groups = data.get("groups") if isinstance(data, dict) else None
-    if not isinstance(groups, list) or not all(isinstance(g, list) for g in groups):
-        raise ConfigError(f"{path}: expected 'groups:' with one list of forenames per line")
-    out: dict[str, set[int]] = {}
-    for i, group in enumerate(groups):
-        for forename in group:
-            out.setdefault(normalise_text_key(str(forename)), set()).add(i)
-    return {k: frozenset(v) for k, v in out.items()}
 
 
 _COMPARISON_INDEX = {c.name: i for i, c in enumerate(COMPARISONS)}
