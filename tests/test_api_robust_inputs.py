@@ -56,6 +56,12 @@ def test_run_without_crime_type_classifies_every_row_from_its_notes(tmp_path: Pa
     assert result.records["rc_category"].iloc[0] == "bicycle_theft"
     assert any("no crime-type column" in n for n in result.summary.notices)
     assert "column_missing" in set(result.val.failures["check"])
+    # the reader of the terminal summary and of the report is told too
+    from reconcile.cli import format_run_summary
+
+    assert "notice: the VAL export has no crime-type column" in format_run_summary(result.summary, {})
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert 'data-warning="notice"' in html and "no crime-type column" in html
 
 
 def test_run_on_unrecognised_headers_keeps_every_row(tmp_path: Path) -> None:

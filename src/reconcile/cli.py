@@ -639,6 +639,7 @@ def format_run_summary(summary: Any, outputs: dict[str, str]) -> str:
     warning = period_warning(summary)
     if warning is not None:
         lines.append(f"warning: {warning}")
+    lines.extend(f"notice: {notice}" for notice in summary.notices)
     lines.append(
         f"referrals: {summary.rows:,}   passing all error checks: {summary.valid_rows:,} "
         f"({pct(summary.quality_overall)})   errors: {summary.errors:,}   warnings: {summary.warnings:,}"

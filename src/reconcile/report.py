@@ -941,10 +941,12 @@ def _method_section(summary: RunSummary) -> str:
 
 
 def _period_alert(summary: RunSummary) -> str:
+    """The period warning, then what the run had to work around (a missing crime-type column)."""
+    parts = [f'<p class="alert" role="alert" data-warning="notice">Note: {escape(n)}</p>' for n in summary.notices]
     warning = period_warning(summary)
-    if warning is None:
-        return ""
-    return f'<p class="alert" role="alert" data-warning="period">Warning: {escape(warning)}</p>'
+    if warning is not None:
+        parts.insert(0, f'<p class="alert" role="alert" data-warning="period">Warning: {escape(warning)}</p>')
+    return "".join(parts)
 
 
 def render_html(summary: RunSummary, review: pd.DataFrame) -> str:
