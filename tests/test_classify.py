@@ -123,6 +123,20 @@ def test_settings_as_a_dict_and_wrong_argument_types() -> None:
             bad()
 
 
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        # official titles as case systems print them, a word or two apart from the crosswalk's
+        ("Causing or allowing death or serious physical harm of a child or vulnerable person", "violence_with_injury"),
+        ("Possession of articles for use in frauds", "fraud_computer_misuse"),
+    ],
+)
+def test_a_long_offence_title_printed_a_little_differently_is_still_the_title(title: str, category: str) -> None:
+    out = classify(pd.DataFrame({"notes": [title]}))
+    assert out["rc_category"].iloc[0] == category
+    assert out["rc_confidence"].iloc[0] >= 0.97  # decided as a title, not from the words
+
+
 def test_empty_frame() -> None:
     out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
     assert len(out) == 0 and "rc_category" in out.columns

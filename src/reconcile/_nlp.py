@@ -43,7 +43,7 @@ import numpy.typing as npt
 import pyarrow as pa
 import pyarrow.compute as pc
 import spacy
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from spacy.attrs import NORM, ORTH
 
@@ -85,6 +85,8 @@ _SIMPLE_CHUNK = re.compile(r"^([\"'(\[]?)([A-Za-z]+|[0-9]+)('s|’s|'S)?((?:[.,;
 _VETO_RULE = re.compile(r"\.(context|terms|aggravated|platform)\.v[0-9]+$")
 _SCRAMBLED_ENDINGS = (("nig", "ing"), ("ign", "ing"), ("ngi", "ing"), ("gni", "ing"), ("img", "ing"), ("de", "ed"))
 _MAX_EVIDENCE = 12
+_FUZZY_TITLE_MIN = 24  # characters: a title this long may match a known one approximately
+_FUZZY_TITLE_SCORE = 93  # rapidfuzz ratio
 _MAX_SENTENCE = 128  # tokens; a longer run without a sentence boundary is cut (see Engine.run)
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
@@ -367,6 +369,8 @@ class Engine:
                     self._tokenizer.add_special_case(variant, [{ORTH: variant, NORM: stem(a.norm.lower())}])
         self._special = frozenset(self._tokenizer.rules)
         self._titles = self._title_index(bundle.crosswalks)
+        self._title_keys = [t for t in self._titles if len(t) >= _FUZZY_TITLE_MIN]
+        self._fuzzy_titles: dict[str, tuple[str, str] | None] = {}
         self._title_words = frozenset(w for t in self._titles for w in t.split())
         self._reset_token_cache()
         self._rules: list[_RuleInfo] = []
@@ -808,7 +812,25 @@ class Engine:
 
     def title(self, text: str) -> tuple[str, str] | None:
         """Return (category, crosswalk) when the whole text is a known offence or category title."""
-        return self._titles.get(normalise_label(text))
+        return self._title_for(normalise_label(text))
+
+    def _title_for(self, label: str) -> tuple[str, str] | None:
+        """The crosswalk title ``label`` names: exactly, or a long title worded a little apart.
+
+        Case systems print the official titles with small differences ("... harm of a child" for
+        "... harm to a child", "Possession of articles for use in frauds"). A long title within a
+        few characters of one known title is that title; short ones must match exactly ("Rape of a
+        male" is not "Rape of a female").
+        """
+        found = self._titles.get(label)
+        if found is not None or len(label) < _FUZZY_TITLE_MIN:
+            return found
+        if label in self._fuzzy_titles:
+            return self._fuzzy_titles[label]
+        best = process.extractOne(label, self._title_keys, scorer=fuzz.ratio, score_cutoff=_FUZZY_TITLE_SCORE)
+        result = self._titles[best[0]] if best is not None else None
+        self._fuzzy_titles[label] = result
+        return result
 
     # --- batches ------------------------------------------------------------------------------
 
@@ -919,7 +941,10 @@ class Engine:
         title_gate = np.zeros(n, dtype=bool)
         first = np.flatnonzero(note_start)
         title_gate[note[first]] = True
-        title_gate &= np.bincount(note[(bits & 8) == 0], minlength=n) == 0
+        # a text of title words only may be a title; with one other word ("frauds", "Disclosing")
+        # and at least four, it may still be a long title printed a little differently
+        odd = np.bincount(note[(bits & 8) == 0], minlength=n)
+        title_gate &= (odd == 0) | ((odd == 1) & (np.bincount(note, minlength=n) >= 4))
         result = self._decide_batch(
             n, arr, gids, note, chunk, m_rule, m_start, m_end, m_status, candidates, detail, title_gate,
             flag_lines, evidence,
@@ -1509,7 +1534,7 @@ class Engine:
             if len(maybe):
                 lowered = pc.utf8_lower(pc.utf8_trim_whitespace(arr.take(pa.array(maybe)))).to_pylist()
                 for i, t in zip(maybe.tolist(), lowered, strict=True):
-                    found = self._titles.get(normalise_label(t))
+                    found = self._title_for(normalise_label(t))
                     if found is not None:
                         title_ev[i] = found
         for i, (cat_code, _) in title_ev.items():
