@@ -332,7 +332,7 @@ def test_a_nickname_or_middle_name_is_the_same_person(val_forename: str, vs_name
 
 
 def test_forenames_compatible() -> None:
-    from reconcile.linkage import forenames_compatible
+    from reconcile._comparisons import forenames_compatible
 
     same = [("carl michael", "carl"), ("pat", "patricia"), ("nikki", "nicola"), ("dani louise", "danielle")]
     assert all(forenames_compatible(a, b) and forenames_compatible(b, a) for a, b in same)

@@ -59,7 +59,6 @@ from reconcile._comparisons import (
     LevelParams,
     build_features,
     evaluate_levels,
-    forenames_compatible,
     name_similarity,
 )
 from reconcile._version import __version__
@@ -82,7 +81,6 @@ __all__ = [
 
 IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float64]
-ObjArray = npt.NDArray[np.object_]
 
 #: The first columns of LINKS.csv, in this order (more follow).
 LINK_COLUMNS: Final = [
@@ -538,8 +536,6 @@ def _cap_other_household_members(
     weight: FloatArray,
     levels: npt.NDArray[np.int8],
     threshold_w: float,
-    left_forenames: ObjArray,
-    right_forenames: ObjArray,
     left_dob_plausible: npt.NDArray[np.bool_],
     right_dob_plausible: npt.NDArray[np.bool_],
 ) -> FloatArray:
@@ -550,11 +546,12 @@ def _cap_other_household_members(
     'Emma Smith' of one address and phone then outscore any threshold. A different forename with
     no agreeing date of birth (exact or day and month swapped) is another member of the household
     far more often than the same person under another forename, so such a pair does not link.
-    Forenames that can be one person's do not count as different: a middle name given on one side
-    ("Carl Michael"), a short form that starts the name ("Dani", "Danielle"), or a nickname in
-    ``rules/names/nicknames.yaml`` ("Pat", "Patricia"). Likewise a date of birth known on both
-    sides and clearly different (not swapped, not one digit off) is another person, a parent and
-    child of one name or a namesake, unless the crime references agree exactly.
+    Forenames that can be one person's do not count as different: the name comparison already
+    gives a middle name on one side ("Carl Michael"), a short form ("Dani", "Danielle") or a
+    nickname ("Pat", "Patricia") the ``initial`` level, so ``surname`` means different people.
+    Likewise a date of birth known on both sides and clearly different (not swapped, not one digit
+    off) is another person, a parent and child of one name or a namesake, unless the crime
+    references agree exactly.
     """
     name = _COMPARISON_INDEX["name"]
     dob = _COMPARISON_INDEX["dob"]
@@ -562,10 +559,7 @@ def _cap_other_household_members(
     above = weight >= threshold_w
     other_forename = levels[:, name] == _LEVEL_INDEX["name"]["surname"]
     dob_agrees = np.isin(levels[:, dob], [_LEVEL_INDEX["dob"]["exact"], _LEVEL_INDEX["dob"]["swapped"]])
-    candidates = np.flatnonzero(other_forename & ~dob_agrees & above)
-    capped = [
-        k for k in candidates.tolist() if not forenames_compatible(str(left_forenames[k]), str(right_forenames[k]))
-    ]
+    capped = other_forename & ~dob_agrees & above
     # the same name at the same address with another date of birth (not swapped, not one digit
     # off) is a parent and child or a namesake, unless both name the same crime reference
     # (a date of birth validation rejects, on or after the referral, is no evidence either way)
@@ -575,8 +569,8 @@ def _cap_other_household_members(
         & left_dob_plausible
         & right_dob_plausible
     )
-    capped.extend(np.flatnonzero(other_dob & above).tolist())
-    if not capped:
+    capped |= other_dob & above
+    if not capped.any():
         return weight
     weight = weight.copy()
     weight[capped] = threshold_w - 1.0
@@ -763,18 +757,12 @@ def link(
     weight = np.full(len(li), prior_w)
     for c, table in enumerate(tables):
         weight += table[levels[:, c]]
+    threshold_w = math.log2(chosen.threshold / (1 - chosen.threshold))
     weight = _cap_other_household_members(
-        weight,
-        levels,
-        math.log2(chosen.threshold / (1 - chosen.threshold)),
-        left.forename[li],
-        right.forename[rj],
-        _dob_plausible(left)[li],
-        _dob_plausible(right)[rj],
+        weight, levels, threshold_w, _dob_plausible(left)[li], _dob_plausible(right)[rj]
     )
     timings["scoring"] = time.perf_counter() - step
     step = time.perf_counter()
-    threshold_w = math.log2(chosen.threshold / (1 - chosen.threshold))
     assignment = _assign(li, rj, weight, threshold_w, chosen.review_margin, left, right, chosen.window_days)
     timings["assignment"] = time.perf_counter() - step
 
