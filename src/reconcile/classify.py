@@ -55,7 +55,7 @@ from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, InputError
+from reconcile.errors import ConfigError, InputError, writing_output
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
 
@@ -761,10 +761,8 @@ def classify_file(
     meta_path = output.with_name(output.name + ".meta.json")
     meta = dict(out.attrs["reconcile"])
     meta["input"] = Path(input_path).name
-    try:
+    with writing_output(meta_path):
         meta_path.write_text(json.dumps(meta, indent=2, sort_keys=True), encoding="utf-8")
-    except OSError as exc:
-        raise InputError(meta_path, f"cannot be written ({exc.strerror})", "R105") from exc
     info = out.attrs["reconcile"]
     return ClassifySummary(
         rows=len(out),

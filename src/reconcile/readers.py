@@ -33,7 +33,7 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 
-from reconcile.errors import InputError
+from reconcile.errors import InputError, writing_output
 
 __all__ = ["TableSource", "open_table", "read_table", "write_table"]
 
@@ -182,20 +182,18 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
     """
     p = Path(path)
     suffix = p.suffix.lower()
-    try:
+    if suffix not in (".csv", ".txt", "", ".parquet", ".xlsx", ".xlsm"):
+        raise InputError(p, f"cannot write '{suffix}' files; use .csv, .parquet or .xlsx", "R105")
+    with writing_output(p):
         if p.parent and not p.parent.exists():
             p.parent.mkdir(parents=True, exist_ok=True)
-        if suffix in (".csv", ".txt", ""):
-            df.to_csv(p, index=index, encoding="utf-8-sig")
-        elif suffix == ".parquet":
+        if suffix == ".parquet":
             df.to_parquet(p, index=index)
         elif suffix in (".xlsx", ".xlsm"):
             with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
                 df.to_excel(writer, index=index, sheet_name="data")
         else:
-            raise InputError(p, f"cannot write '{suffix}' files; use .csv, .parquet or .xlsx", "R105")
-    except OSError as exc:
-        raise InputError(p, f"cannot be written ({exc.strerror})", "R105") from exc
+            df.to_csv(p, index=index, encoding="utf-8-sig")
 
 
 #: xlsxwriter options that keep every string a string: no formulas, no URLs, no numbers.
