@@ -324,13 +324,18 @@ class RuleBundle:
 _LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _compose(path: Path, text: str) -> yaml.Node | None:
+def _parse(path: Path, text: str) -> tuple[Any, yaml.Node | None]:
+    """The data of a YAML text and its node tree (for line numbers), from one parse."""
+    loader = _LOADER(text)
     try:
-        return yaml.compose(text, Loader=_LOADER)
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f"line {mark.line + 1}" if mark is not None else "unknown line"
         raise RulePackError(path, [f"{where}: not valid YAML ({getattr(exc, 'problem', exc)})"]) from None
+    finally:
+        loader.dispose()
 
 
 def _line_for(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:
@@ -353,11 +358,7 @@ def _line_for(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:
 
 
 def _validate(path: Path, model: type[BaseModel], text: str) -> tuple[Any, yaml.Node | None]:
-    node = _compose(path, text)
-    try:
-        data = yaml.load(text, Loader=_LOADER)  # noqa: S506 - a safe loader
-    except yaml.YAMLError:  # pragma: no cover - compose already failed above
-        data = None
+    data, node = _parse(path, text)
     if not isinstance(data, dict):
         raise RulePackError(path, ["line 1: expected a mapping at the top of the file"])
     try:
