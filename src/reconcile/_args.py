@@ -8,12 +8,11 @@ and the type given, never the value (it may be a cell or a note).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import Literal, cast
 
-from reconcile.config import Settings
 from reconcile.errors import ConfigError
 
-__all__ = ["FEEDS", "check_callable", "check_feed", "check_path", "check_profile", "coerce_settings"]
+__all__ = ["FEEDS", "check_callable", "check_feed", "check_path", "check_profile"]
 
 #: The ``feed`` values :func:`reconcile.validate` accepts.
 FEEDS: tuple[str, ...] = ("auto", "val", "vs")
@@ -48,21 +47,6 @@ def check_callable(value: object, name: str) -> None:
     """Raise ``[R205]`` unless ``value`` is None or callable (a progress callback)."""
     if value is not None and not callable(value):
         raise ConfigError(f"{name} must be a function or None, not {_type_name(value)}", "R205")
-
-
-def coerce_settings(settings: object) -> Settings:
-    """Return ``settings`` as :class:`Settings`: defaults for None, validated for a dict or file.
-
-    Raises:
-        ConfigError: A dict or file with invalid keys or values, or another type (``[R205]``).
-    """
-    if isinstance(settings, Settings):
-        return settings
-    if settings is None or isinstance(settings, (dict, str, Path)):
-        return Settings.from_path_or_dict(cast(Any, settings))
-    raise ConfigError(
-        f"settings must be a Settings, a dict, a YAML/JSON path or None, not {_type_name(settings)}", "R205"
-    )
 
 
 def check_feed(feed: object) -> Feed:

@@ -50,7 +50,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 from pydantic import BaseModel, ConfigDict, Field
 
-from reconcile._args import check_callable, coerce_settings
+from reconcile._args import check_callable
 from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece, join_parts
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
@@ -549,7 +549,7 @@ def classify(
     if jobs < 1:
         raise ConfigError(f"jobs must be 1 or more, not {jobs}")
     check_callable(progress, "progress")
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     texts = _column(df, text_column, "text")
     labels = _column(df, category_column, "category") if category_column is not None else None
     ids = _column(df, id_column, "id") if id_column is not None else None

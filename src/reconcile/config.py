@@ -118,17 +118,22 @@ class Settings(BaseModel):
         return value
 
     @classmethod
-    def from_path_or_dict(cls, source: str | Path | dict[str, Any] | None) -> Settings:
-        """Build settings from a YAML/JSON file, a dict, or defaults when ``None``.
+    def from_path_or_dict(cls, source: Settings | str | Path | dict[str, Any] | None) -> Settings:
+        """Build settings from a YAML/JSON file, a dict, or defaults when ``None`` (a Settings as is).
+
+        Every public function's ``settings=`` argument goes through here.
 
         Raises:
             ConfigError: The file cannot be read, a key or value is not valid, or ``source`` is of
                 another type (``[R205]``).
         """
+        if isinstance(source, Settings):
+            return source
         if source is None:
             return cls()
         if isinstance(source, dict):
             return validate_model(cls, source, "settings")
         if not isinstance(source, (str, Path)):
-            raise ConfigError(f"settings must be a dict, a YAML/JSON path or None, not {type(source).__name__}", "R205")
+            kind = type(source).__name__
+            raise ConfigError(f"settings must be a Settings, a dict, a YAML/JSON path or None, not {kind}", "R205")
         return validate_model(cls, read_yaml(source, "the settings file") or {}, str(source))

@@ -47,7 +47,7 @@ import numpy.typing as npt
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from reconcile._args import check_path, check_profile, coerce_settings
+from reconcile._args import check_path, check_profile
 from reconcile._comparisons import (
     BLOCKING_RULES,
     COMPARISONS,
@@ -714,7 +714,7 @@ def link(
         >>> result.links["status"].value_counts()  # doctest: +SKIP
     """
     _check_link_args(val, vs, val_profile, vs_profile, model)
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     started = time.perf_counter()
     timings: dict[str, float] = {}
     chosen = load_model(model)

@@ -49,7 +49,7 @@ import numpy as np
 import pandas as pd
 from pydantic import BaseModel, ConfigDict, Field
 
-from reconcile._args import check_callable, check_path, check_profile, coerce_settings
+from reconcile._args import check_callable, check_path, check_profile
 from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, writing_output
@@ -682,7 +682,7 @@ def run(
     check_profile(profile)
     check_profile(vs_profile, "vs_profile")
     check_callable(progress, "progress")
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     if period is not None:
         parse_period(period)
     out = Path(out_dir)

@@ -30,7 +30,7 @@ import pandas as pd
 import pandera.pandas as pa
 from pandera.errors import SchemaErrors
 
-from reconcile._args import check_feed, check_path, check_profile, coerce_settings
+from reconcile._args import check_feed, check_path, check_profile
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
 from reconcile.duplicates import DuplicateFinder
@@ -500,7 +500,7 @@ def iter_validate(
         ``(parsed chunk, failures, records)`` per chunk.
     """
     feed = check_feed(feed)
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     chunks = source.chunks(chunk_rows or settings.chunk_rows)
     first = next(chunks)
     chosen, matches, inferred = _resolve_profile(source, first.head(200), feed, profile, settings)
@@ -568,7 +568,7 @@ def validate(
     check_path(data, "data", allowed=(pd.DataFrame,), what="a path (str or Path) or a DataFrame")
     check_profile(profile)
     feed = check_feed(feed)
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     if sheet is not None and not isinstance(sheet, str):
         raise ConfigError(f"sheet must be a sheet name (str) or None, not {type(sheet).__name__}", "R205")
     if isinstance(data, pd.DataFrame):
@@ -733,7 +733,7 @@ def validate_to_files(
         InputError: The file cannot be read, or an output cannot be written (``[R105]``).
         ConfigError: The profile or settings are not valid.
     """
-    settings = coerce_settings(settings)
+    settings = Settings.from_path_or_dict(settings)
     source = open_table(path, sheet)
     validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
