@@ -370,7 +370,6 @@ class Engine:
         self._special = frozenset(self._tokenizer.rules)
         self._titles = self._title_index(bundle.crosswalks)
         self._title_keys = [t for t in self._titles if len(t) >= _FUZZY_TITLE_MIN]
-        self._fuzzy_titles: dict[str, tuple[str, str] | None] = {}
         self._title_words = frozenset(w for t in self._titles for w in t.split())
         self._reset_token_cache()
         self._rules: list[_RuleInfo] = []
@@ -432,6 +431,7 @@ class Engine:
 
     def _reset_token_cache(self) -> None:
         self._chunk_cache: dict[str, tuple[int, ...]] = {"": ()}
+        self._fuzzy_titles: dict[str, tuple[str, str] | None] = {}  # (bounded with the token caches)
         self._shape_cache: dict[str, tuple[int, ...]] = {}
         self._tok_ids: dict[str, int] = {}
         self._tok_text: list[str] = []
