@@ -128,7 +128,7 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
 def test_ragged_row_is_named(tmp_path: Path) -> None:
     path = tmp_path / "ragged.csv"
     path.write_text("a,b,c\n1,2,3\n4,5,6,7,8\n", encoding="utf-8")
-    with pytest.raises(InputError, match="cannot be parsed"):
+    with pytest.raises(InputError, match=r"R109.*row 2 has 5 fields but the header has 3"):
         read_table(path)
 
 
@@ -203,6 +203,46 @@ def test_quote_never_closed_names_the_row(tmp_path: Path) -> None:
     path = tmp_path / "open_quote.csv"
     path.write_text("\r\n".join(lines) + "\r\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"R112.*row 4: a quote"):
+        read_table(path)
+
+
+def test_stray_quote_closed_part_way_through_a_record_is_named(tmp_path: Path) -> None:
+    # the quote opened in row 2 closes at the opening quote of row 3's note: row 3 would vanish
+    lines = ["Ref,Date,Area,Notes", *_records(6)]
+    lines[2] = lines[2].replace("note 2", '"note 2')
+    lines[3] = lines[3].replace("note 3", '"note" 3')
+    path = tmp_path / "short_swallow.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"R112.*row 2, column 'Notes'"):
+        read_table(path)
+
+
+def test_first_row_wider_than_the_header_is_not_cut(tmp_path: Path) -> None:
+    # pandas only warns and drops the extra field of a first row; nothing may be dropped quietly
+    path = tmp_path / "wide_first.csv"
+    path.write_text("Ref,Date,Area,Notes\nREF1,01/01/2023,North,hit, then kicked\nREF2,01/01/2023,South,ok\n")
+    with pytest.raises(InputError, match=r"R109.*row 1 has 5 fields but the header has 4"):
+        read_table(path)
+    message = invoke(["validate", path], code=2).output.strip()
+    assert len(message.splitlines()) == 1 and "Traceback" not in message and "kicked" not in message
+
+
+def test_a_stray_quote_ending_in_a_wide_row_is_named_as_the_quote(tmp_path: Path) -> None:
+    lines = ["Ref,Date,Area,Notes", *_records(5)]
+    lines[1] = lines[1].replace("Area 1", '"Area 1')
+    lines[3] = lines[3].replace("Area 0", 'Area" 0')
+    path = tmp_path / "quote_wide.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"R112.*row 1"):
+        read_table(path)
+
+
+def test_blank_trailing_fields_past_the_header_are_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "trailing.csv"
+    path.write_text("Ref,Area\nREF1,North,,\nREF2,South\nREF3,East, ,\n")
+    assert read_table(path).values.tolist() == [["REF1", "North"], ["REF2", "South"], ["REF3", "East"]]
+    path.write_text("Ref,Area\nREF1,North\nREF2,South" + "," * 9 + "\n")
+    with pytest.raises(InputError, match=r"R109.*row 2 has 11 fields"):
         read_table(path)
 
 

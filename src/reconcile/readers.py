@@ -26,6 +26,7 @@ import datetime as dt
 import io
 import math
 import re
+import warnings
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -532,9 +533,15 @@ def _dedupe(header: list[str]) -> list[str]:
     return out
 
 
+#: rows may run this many fields past the header when the extra fields are blank (trailing
+#: delimiters); the parser reads them into spare columns, checked blank and dropped
+_SPARE_FIELDS = 4
+
+
 def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame, None, None]:
     ncols = len(source.columns)
-    swallowed = _swallowed_pattern(source.delimiter or ",", ncols)
+    spares = [f"\x00spare {i}" for i in range(_SPARE_FIELDS)]
+    swallowed = _swallowed_pattern(source.delimiter or ",")
     try:
         with contextlib.ExitStack() as stack:
             audit = _QuoteAudit(source)
@@ -550,7 +557,7 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame,
                     encoding_errors=source._options.get("encoding_errors", "strict"),
                     skiprows=source.header_row,  # physical lines up to and including the header
                     header=None,
-                    names=source.columns,
+                    names=[*source.columns, *spares],
                     dtype=str,
                     keep_default_na=False,
                     na_filter=False,
@@ -563,8 +570,20 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame,
                 )
             )
             start = 1
-            for chunk in reader:
+            chunks = iter(reader)
+            while True:
+                # pandas only warns (and drops the fields) when the first row is wider than the
+                # names it was given; that is an error here, like a wider row further down
+                with warnings.catch_warnings():
+                    warnings.simplefilter("error", pd.errors.ParserWarning)
+                    chunk = next(chunks, None)
+                if chunk is None:
+                    break
                 chunk = chunk.fillna("")
+                extra = chunk[spares]
+                if (extra.apply(lambda c: c.str.strip()) != "").to_numpy().any():
+                    raise pd.errors.ParserError("a row has more fields than the header")
+                chunk = chunk.drop(columns=spares)
                 chunk.index = pd.RangeIndex(start, start + len(chunk), name="row")
                 start += len(chunk)
                 _check_swallowed_records(source, chunk, swallowed, audit)
@@ -574,7 +593,7 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame,
         raise InputError(
             source.path, f"mixed text encodings ({source.encoding} failed at byte {exc.start})", "R108"
         ) from exc
-    except pd.errors.ParserError as exc:
+    except (pd.errors.ParserError, pd.errors.ParserWarning) as exc:
         # pandas counts skipped lines plus records from 0, so this maps back to the data row number
         unclosed = re.search(r"EOF inside string starting at row (\d+)", str(exc))
         if unclosed:
@@ -585,6 +604,9 @@ def _csv_chunks(source: TableSource, chunk_rows: int) -> Generator[pd.DataFrame,
                 "was read as one field; remove the stray quote or close it, and export again",
                 "R112",
             ) from exc
+        located = _locate_bad_record(source, ncols)
+        if located is not None:
+            raise located from exc
         raise InputError(source.path, f"cannot be parsed as CSV: {_short(exc)}", "R109") from exc
     except pd.errors.EmptyDataError as exc:
         raise InputError(source.path, "has a header but no data rows", "R107") from exc
@@ -619,14 +641,58 @@ def _open_bytes(source: TableSource) -> BinaryIO:
     return io.BufferedReader(_Truncated(source.path, int(end)))
 
 
-def _swallowed_pattern(delimiter: str, ncols: int) -> re.Pattern[str]:
-    """Match a line break followed by a line with at least ``ncols - 1`` delimiters.
+def _swallowed_pattern(delimiter: str) -> re.Pattern[str]:
+    """Match a line break followed by a line with a delimiter.
 
-    That is what a field looks like when a stray opening quote made the parser read whole records
-    into it (and what a legitimate multi-line note full of commas may look like too).
+    That is what a field looks like when a stray opening quote made the parser read records into
+    it (the quote may close part-way through a record, so the last line read in can be short). A
+    legitimate multi-line note with commas matches too: the strict re-read tells them apart.
     """
     d = re.escape(delimiter)
-    return re.compile(rf"[\r\n](?:[^\r\n{d}]*{d}){{{max(ncols - 1, 1)}}}")
+    return re.compile(rf"[\r\n][^\r\n{d}]*{d}")
+
+
+def _locate_bad_record(source: TableSource, ncols: int) -> InputError | None:
+    """The first record that breaks the file's shape, read again strictly (after a parser error).
+
+    A row with more fields than the header is usually the end of a stray quote's run (the quote
+    opened rows earlier and closed in this one), so a broken quote before it is named first.
+    """
+    with io.TextIOWrapper(
+        _open_bytes(source),
+        encoding=source.encoding,
+        errors=source._options.get("encoding_errors", "strict"),
+        newline="",
+    ) as handle:
+        for _ in range(source.header_row):
+            handle.readline()
+        reader = csv.reader(handle, delimiter=source.delimiter or ",", strict=True)
+        row = 0
+        while True:
+            row += 1
+            try:
+                record = next(reader)
+            except StopIteration:
+                return None
+            except csv.Error:
+                return InputError(
+                    source.path,
+                    f'row {row}: a quote (") in this row is not closed where its field ends, so the '
+                    "lines after it were read into the field; remove the stray quote or close it, and "
+                    "export again",
+                    "R112",
+                )
+            if len(record) > ncols + _SPARE_FIELDS or (
+                len(record) > ncols and any(field.strip() for field in record[ncols:])
+            ):
+                return InputError(
+                    source.path,
+                    f"row {row} has {len(record)} fields but the header has {ncols}: a field holds the "
+                    "delimiter without quotes around it, or the row was shifted (blank trailing fields "
+                    f"are ignored up to {_SPARE_FIELDS}); quote that field or remove the extra "
+                    "delimiters, and export again",
+                    "R109",
+                )
 
 
 class _QuoteAudit:
