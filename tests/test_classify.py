@@ -137,6 +137,25 @@ def test_a_long_offence_title_printed_a_little_differently_is_still_the_title(ti
     assert out["rc_confidence"].iloc[0] >= 0.97  # decided as a title, not from the words
 
 
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        # a section number before another Act's short name is not the OAPA section it resembles
+        ("Use words or behaviour to stir up racial hatred - s.18 POA 1986", "public_order"),
+        ("Wounding with intent to do GBH - s.18 OAPA 1861", "violence_with_injury"),
+        ("GBH s18 outside the club, V hospitalised", "violence_with_injury"),
+        # an Act's name is weaker than the offence's own words, but still counts when alone
+        ("Threaten to destroy or damage property - s.2 Criminal Damage Act 1971", "misc_crimes_against_society"),
+        ("Criminal damage to a dwelling - s.1(1) Criminal Damage Act 1971", "criminal_damage_arson"),
+        ("Abstract electricity - s.13 Theft Act 1968", "other_theft"),
+        ("Fear or provocation of violence (s.4 Public Order Act 1986)", "public_order"),
+    ],
+)
+def test_statute_references_in_titles_name_the_law_not_the_offence(title: str, category: str) -> None:
+    out = classify(pd.DataFrame({"notes": [title]}))
+    assert out["rc_category"].iloc[0] == category
+
+
 def test_empty_frame() -> None:
     out = classify(pd.DataFrame({"notes": pd.Series([], dtype=str)}))
     assert len(out) == 0 and "rc_category" in out.columns

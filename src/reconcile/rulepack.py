@@ -110,11 +110,14 @@ CONTEXT_CUES: tuple[str, ...] = (
     "under_16",  # "V aged 14", "(13)", "12yo": a person under 16 (the Domestic Abuse Act needs both 16+)
     "animal",  # "kicking his dog": the act was against an animal, not a person (a theft of one stays a theft)
     "property",  # "stones thrown at V's windows": the act was aimed at a thing the victim owns (violence only)
+    "statute",  # "Criminal Damage Act 1971", "s.18 POA": the words name a law, not an offence (categories only)
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
 CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence"}
-Suppressor = Literal["negation", "hypothetical", "historical", "other_person", "stranger", "animal", "property"]
+Suppressor = Literal[
+    "negation", "hypothetical", "historical", "other_person", "stranger", "animal", "property", "statute"
+]
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\.v[0-9]+$")
 _TOKEN_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TEXT", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "LENGTH", "OP"})
 _TOKEN_OP = re.compile(r"^(\?|\*|\+|!|\{[0-9]*,?[0-9]*\})$")
