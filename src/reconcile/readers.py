@@ -36,7 +36,7 @@ import pandas as pd
 
 from reconcile.errors import InputError, writing_output
 
-__all__ = ["TableSource", "open_table", "read_table", "write_table"]
+__all__ = ["TableSource", "open_table", "read_table", "unique_column_names", "write_table"]
 
 DEFAULT_CHUNK_ROWS = 100_000
 _SNIFF_BYTES = 256 * 1024
@@ -474,7 +474,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
     source = TableSource(
         path=path,
         kind="csv",
-        columns=_dedupe(header),
+        columns=unique_column_names(header),
         encoding=encoding,
         delimiter=delimiter,
         header_row=header_line,
@@ -519,7 +519,8 @@ def _physical_line(text: str, delimiter: str, record_idx: int) -> int:
     return line
 
 
-def _dedupe(header: list[str]) -> list[str]:
+def unique_column_names(header: list[str]) -> list[str]:
+    """Name blank columns by position and number repeats: ``["A", "", "A"]`` -> ``["A", "column_2", "A (2)"]``."""
     seen: dict[str, int] = {}
     out: list[str] = []
     for i, name in enumerate(header):
@@ -839,7 +840,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     return TableSource(
         path=path,
         kind="xlsx",
-        columns=_dedupe(header),
+        columns=unique_column_names(header),
         sheet=name,
         header_row=start_row + header_idx + 1,
         _options={"header_idx": header_idx},

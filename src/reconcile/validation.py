@@ -45,7 +45,7 @@ from reconcile.normalise import (
 )
 from reconcile.profiles import FIELDS, ColumnMatch, Profile, detect_profile, load_profile
 from reconcile.quality import AuditAccumulator
-from reconcile.readers import TableSource, _dedupe, open_table
+from reconcile.readers import TableSource, open_table, unique_column_names
 
 __all__ = ["FAILURE_COLUMNS", "ValidationResult", "Validator", "validate"]
 
@@ -601,7 +601,7 @@ def validate(
 def _as_strings(df: pd.DataFrame) -> pd.DataFrame:
     out = df.copy()
     # Repeated headers would make out[column] a frame; rename them as the file readers do.
-    out.columns = _dedupe([str(c).strip() for c in out.columns])
+    out.columns = unique_column_names([str(c).strip() for c in out.columns])
     for column in out.columns:
         out[column] = out[column].map(_cell_text).astype(object)
     if not (isinstance(out.index, pd.RangeIndex) and out.index.start == 1 and out.index.name == "row"):
