@@ -144,6 +144,8 @@ def test_a_long_offence_title_printed_a_little_differently_is_still_the_title(ti
         ("Use words or behaviour to stir up racial hatred - s.18 POA 1986", "public_order"),
         ("Wounding with intent to do GBH - s.18 OAPA 1861", "violence_with_injury"),
         ("GBH s18 outside the club, V hospitalised", "violence_with_injury"),
+        ("Expose genitals w/i to cause alarm or distress - s.66 SOA 2003", "sexual_offences"),
+        ("s4a pha", "stalking_harassment"),
         # an Act's name is weaker than the offence's own words, but still counts when alone
         ("Threaten to destroy or damage property - s.2 Criminal Damage Act 1971", "misc_crimes_against_society"),
         ("Criminal damage to a dwelling - s.1(1) Criminal Damage Act 1971", "criminal_damage_arson"),
