@@ -10,7 +10,7 @@ import pytest
 
 import reconcile
 from reconcile.config import Settings
-from reconcile.errors import ConfigError
+from reconcile.errors import ConfigError, InputError
 from reconcile.linkage import link
 from reconcile.pipeline import OUTPUT_FILES, parse_period, period_label, run
 from reconcile.readers import read_table
@@ -64,12 +64,15 @@ def test_run_without_crime_type_classifies_every_row_from_its_notes(tmp_path: Pa
     assert 'data-warning="notice"' in html and "no crime-type column" in html
 
 
-def test_run_on_unrecognised_headers_keeps_every_row(tmp_path: Path) -> None:
+def test_run_on_unrecognised_headers_is_refused_not_passed(tmp_path: Path) -> None:
+    # no column maps to a referral field: every check would "pass" every row, so nothing is reported
     path = tmp_path / "foo.csv"
     path.write_text("foo,bar\n1,2\n3,4\n", encoding="utf-8")
-    result = run(path, out_dir=tmp_path / "out", settings=SETTINGS)
-    assert result.summary.rows == 2 and result.records["rc_category"].notna().all()
-    assert any("no crime-type column and no notes column" in n for n in result.summary.notices)
+    with pytest.raises(InputError, match=r"R113.*no column could be matched.*profile init"):
+        run(path, out_dir=tmp_path / "out", settings=SETTINGS)
+    with pytest.raises(ConfigError, match=r"no column could be matched"):
+        validate(pd.DataFrame({"foo": ["1"], "bar": ["2"]}), settings=SETTINGS)
+    assert not (tmp_path / "out" / "report.html").exists()
 
 
 # -- item 2: feed names --------------------------------------------------------------------------

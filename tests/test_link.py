@@ -367,6 +367,11 @@ def test_exports_with_nothing_in_common(tmp_path: Path, sample: SampleFiles) -> 
     pd.DataFrame({"Item": ["bolt", "nut"], "Quantity": ["3", "4"], "Colour": ["red", "blue"]}).to_csv(
         other, index=False
     )
+    # a file with no referral field at all is refused when it is read
+    with pytest.raises(InputError, match=r"R113.*stock.csv: no column could be matched"):
+        link(sample.val_csv, other)
+    # one with referral fields, none of them the VAL export's, cannot be linked
+    pd.DataFrame({"Engagement": ["Engaged", "Declined"], "Consent": ["Y", "N"]}).to_csv(other, index=False)
     with pytest.raises(LinkError, match="share no field to link on"):
         link(sample.val_csv, other)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -13,11 +14,42 @@ from reconcile.errors import ConfigError
 M = TypeVar("M", bound=BaseModel)
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes) -> str:
+    """Text of a small config file in the encodings editors and shells write.
+
+    A byte-order mark decides (Windows PowerShell 5.1 redirects ``>`` as UTF-16); without one,
+    UTF-8, else cp1252 (a file saved as "ANSI" with a pound sign or an accent in a header).
+
+    Raises:
+        UnicodeDecodeError: Neither reads it.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252")
+
+
 def read_yaml(path: str | Path, what: str) -> Any:
     """Parse a YAML file; ``what`` names it in the error ("the profile", "the areas file")."""
     p = Path(path)
     try:
-        return yaml.safe_load(p.read_text(encoding="utf-8"))
+        return yaml.safe_load(decode_text(p.read_bytes()))
+    except UnicodeDecodeError as exc:
+        raise ConfigError(
+            f"{p}: cannot read {what}: it is not text in UTF-8, UTF-16 or cp1252; save it as UTF-8"
+        ) from exc
     except (OSError, yaml.YAMLError) as exc:
         raise ConfigError(f"{p}: cannot read {what} ({exc})") from exc
 

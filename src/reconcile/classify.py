@@ -55,7 +55,7 @@ from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, InputError, writing_output
+from reconcile.errors import ConfigError, refuse_overwriting_inputs, writing_output
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
 
@@ -741,6 +741,8 @@ def classify_file(
     """
     from reconcile.readers import read_table, write_table
 
+    output = Path(output_path)
+    refuse_overwriting_inputs([output, output.with_name(output.name + ".meta.json")], [input_path])
     df = read_table(input_path, sheet=sheet)
     text_key = match_column(list(df.columns), text_column)
     if on_start is not None and text_key is not None:
@@ -754,9 +756,6 @@ def classify_file(
         settings=settings,
         progress=progress,
     )
-    output = Path(output_path)
-    if output.resolve() == Path(input_path).resolve():
-        raise InputError(output, "output would overwrite the input; choose another -o path", "R105")
     write_table(out, output)
     meta_path = output.with_name(output.name + ".meta.json")
     meta = dict(out.attrs["reconcile"])

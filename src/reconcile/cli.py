@@ -15,7 +15,7 @@ from typing import Any, TypeVar
 import click
 
 from reconcile._version import __version__
-from reconcile.errors import ReconcileError, writing_output
+from reconcile.errors import ReconcileError, printable, refuse_overwriting_inputs, writing_output
 
 EXIT_SUCCESS = 0
 EXIT_FINDINGS = 1
@@ -204,6 +204,7 @@ def validate_cmd(
     from reconcile.validation import validate_to_files
 
     settings = Settings.from_path_or_dict(settings_path)
+    refuse_overwriting_inputs([json_path], [export])
     with tqdm(desc="validating", unit=" rows", disable=None, file=sys.stderr, leave=False) as bar:
 
         def progress(done: int) -> None:
@@ -257,8 +258,10 @@ def format_validation_summary(summary: dict[str, Any]) -> str:
         lines.append(f"  {'area':24} {'referrals':>9} {'quality':>8} {'not rec.':>8} {'median days':>11}")
         for a in areas:
             median = a["median_days_to_allocation"]
+            rate = a["placeholder_rate"]  # None when no checked field is mapped
             lines.append(
-                f"  {a['group']:24} {a['referrals']:>9,} {a['quality_share']:>8.1%} {a['placeholder_rate']:>8.1%} "
+                f"  {a['group']:24} {a['referrals']:>9,} {a['quality_share']:>8.1%} "
+                f"{format(rate, '>8.1%') if rate is not None else '-':>8} "
                 f"{median if median is not None else '-':>11}"
             )
     return "\n".join(lines)
@@ -334,7 +337,7 @@ def explain_cmd(text: str, category: str | None, fmt: str) -> None:
 
     from reconcile.classify import explain
 
-    decision = explain(text, category)
+    decision = explain(printable(text), printable(category) if category is not None else None)
     click.echo(json.dumps(decision.to_dict(), indent=2) if fmt == "json" else decision.to_text())
 
 
@@ -476,6 +479,9 @@ def link_cmd(
     from reconcile.linkage import link
 
     settings = Settings.from_path_or_dict(settings_path)
+    refuse_overwriting_inputs(
+        [out_path, lost_path, vs_only_path, review_path, json_path], [val_export, vs_export, model_path]
+    )
     result = link(
         val_export, vs_export, val_profile=val_profile, vs_profile=vs_profile, model=model_path,
         threshold=threshold, window_days=window_days, review_margin=review_margin,

@@ -16,11 +16,20 @@ They never repeat cell values that could be personal data.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-__all__ = ["ConfigError", "InputError", "LinkError", "ReconcileError", "RulePackError", "writing_output"]
+__all__ = [
+    "ConfigError",
+    "InputError",
+    "LinkError",
+    "ReconcileError",
+    "RulePackError",
+    "printable",
+    "refuse_overwriting_inputs",
+    "writing_output",
+]
 
 
 class ReconcileError(Exception):
@@ -45,7 +54,7 @@ class InputError(ReconcileError):
     code = "R101"
 
     def __init__(self, path: str | Path, reason: str, code: str | None = None) -> None:
-        self.path = str(path)
+        self.path = printable(str(path))
         self.reason = reason
         super().__init__(f"{self.path}: {reason}", code)
 
@@ -97,3 +106,40 @@ def writing_output(path: str | Path) -> Iterator[None]:
         raise InputError(
             target, f"cannot be written ({reason}); choose another output path or fix its permissions", "R105"
         ) from exc
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return a.exists() and b.exists() and os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def refuse_overwriting_inputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
+    """Raise ``[R105]`` if an output path is one of the inputs (a typo must not destroy an export).
+
+    Checked before any work, for every path a command writes. Paths are compared resolved, and as
+    the same file when both exist (a link or another spelling of the path).
+    """
+    sources = [Path(i) for i in inputs if i is not None]
+    for out in outputs:
+        if out is None:
+            continue
+        target = Path(out)
+        for source in sources:
+            if target.resolve() == source.resolve() or _same_file(target, source):
+                raise InputError(target, f"would overwrite the input '{source}'; choose another output path", "R105")
+
+
+def printable(text: str) -> str:
+    """``text`` as it can be written to a report: a file name or argument in a legacy encoding.
+
+    Python reads bytes that are not UTF-8 in file names and command-line arguments as lone
+    surrogates, which no UTF-8 writer accepts. They are read again as cp1252 (the legacy Windows
+    encoding of UK exports: a name with an accent, a typed pound sign).
+    """
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("cp1252", errors="replace")
+    return text

@@ -52,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reconcile._args import check_callable, check_path, check_profile
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, writing_output
+from reconcile.errors import ConfigError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
 from reconcile.validation import ValidationResult, validate
@@ -618,14 +618,15 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
                 out[column] = values.astype("boolean")
             else:
                 out[column] = values.map(_as_text).astype("string")
-    out.to_parquet(path, index=False)
+    with path.open("wb") as handle:  # (pyarrow cannot open a path that is not valid UTF-8)
+        out.to_parquet(handle, index=False)
 
 
 def _input_file(role: str, path: str | Path, result: ValidationResult) -> InputFile:
     p = Path(path)
     return InputFile(
         role=role,
-        path=str(p),
+        path=printable(str(p)),
         sha256=sha256_file(p),
         bytes=p.stat().st_size,
         rows=result.rows,
@@ -686,6 +687,8 @@ def run(
     if period is not None:
         parse_period(period)
     out = Path(out_dir)
+    # keeping the exports in the report folder must not let a run replace them with its outputs
+    refuse_overwriting_inputs([out / name for name in OUTPUT_FILES.values()], [val_export, vs_export])
     _prepare_out_dir(out)  # likewise: an unwritable folder should not cost a whole run first
 
     def tick(stage: str, done: int, total: int) -> None:

@@ -189,7 +189,8 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
         if p.parent and not p.parent.exists():
             p.parent.mkdir(parents=True, exist_ok=True)
         if suffix == ".parquet":
-            df.to_parquet(p, index=index)
+            with p.open("wb") as handle:  # (pyarrow cannot open a path that is not valid UTF-8)
+                df.to_parquet(handle, index=index)
         elif suffix in (".xlsx", ".xlsm"):
             with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
                 df.to_excel(writer, index=index, sheet_name="data")
@@ -829,7 +830,11 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     if header_idx < 0:
         raise no_table(f"sheet '{name}' is empty", "R103")
     header = [c.strip() for c in head[header_idx]]
-    while header and not header[-1]:
+    # blank header cells at the right are formatting, unless the rows below have values there
+    # (then the column is kept, named by position like a blank header in the middle)
+    used = max((max((j + 1 for j, c in enumerate(r) if c.strip()), default=0) for r in head[header_idx + 1 :]),
+               default=0)  # fmt: skip
+    while len(header) > used and header and not header[-1]:
         header.pop()
     if len([c for c in header if c]) < 2:
         raise no_table(f"sheet '{name}' has no header row with two or more columns", "R106")
@@ -857,7 +862,16 @@ def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]
     for i, row in enumerate(rows):
         if i <= header_idx:
             continue
-        cells = [_cell_to_str(v) for v in row[:ncols]]
+        cells = [_cell_to_str(v) for v in row]
+        if any(c.strip() for c in cells[ncols:]):
+            at = ncols + next(j for j, c in enumerate(cells[ncols:]) if c.strip())
+            raise InputError(
+                source.path,
+                f"row {start + len(buffer)} has a value in column {at + 1}, right of the header's last column "
+                f"({ncols}); give that column a header, and export again",
+                "R109",
+            )
+        cells = cells[:ncols]
         cells.extend([""] * (ncols - len(cells)))
         buffer.append(cells)
         if len(buffer) >= chunk_rows:
@@ -884,23 +898,32 @@ def _open_parquet(path: Path) -> TableSource:
     import pyarrow.parquet as pq
 
     try:
-        parquet = pq.ParquetFile(path)
-        schema, nrows = parquet.schema_arrow, parquet.metadata.num_rows
+        # through a Python file: pyarrow cannot open a path that is not valid UTF-8 (a legacy name)
+        with path.open("rb") as handle:
+            parquet = pq.ParquetFile(handle)
+            schema, nrows = parquet.schema_arrow, parquet.metadata.num_rows
     except Exception as exc:
         raise InputError(path, f"is not a readable Parquet file ({type(exc).__name__})", "R110") from exc
     # same as CSV/XLSX: fail at open, not with an empty result further down
     if nrows == 0:
         raise InputError(path, "has a header but no data rows", "R107")
-    return TableSource(path=path, kind="parquet", columns=[str(n) for n in schema.names])
+    # repeated or blank names are numbered as for CSV and XLSX headers
+    return TableSource(path=path, kind="parquet", columns=unique_column_names([str(n) for n in schema.names]))
 
 
 def _parquet_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]:
     import pyarrow.parquet as pq
 
+    with source.path.open("rb") as handle:
+        yield from _parquet_frames(source, pq.ParquetFile(handle), chunk_rows)
+
+
+def _parquet_frames(source: TableSource, parquet: Any, chunk_rows: int) -> Iterator[pd.DataFrame]:
     start = 1
-    for batch in pq.ParquetFile(source.path).iter_batches(batch_size=chunk_rows):
-        frame = batch.to_pandas()
-        out = pd.DataFrame({c: [_cell_to_str(v) for v in frame[c].tolist()] for c in frame.columns}, dtype=str)
+    for batch in parquet.iter_batches(batch_size=chunk_rows):
+        # by position: a repeated name would select several columns
+        columns = [[_cell_to_str(v) for v in column.to_pylist()] for column in batch.columns]
+        out = pd.DataFrame(dict(zip(source.columns, columns, strict=True)), dtype=str)
         out.index = pd.RangeIndex(start, start + len(out), name="row")
         start += len(out)
         yield out

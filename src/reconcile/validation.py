@@ -34,7 +34,7 @@ from reconcile._args import check_feed, check_path, check_profile
 from reconcile.areas import AreaList, load_areas
 from reconcile.config import Settings
 from reconcile.duplicates import DuplicateFinder
-from reconcile.errors import ConfigError, writing_output
+from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.normalise import (
     normalise_spaces,
     parse_bools,
@@ -471,7 +471,18 @@ def _resolve_profile(
 ) -> tuple[Profile, list[ColumnMatch], bool]:
     columns = source.columns if isinstance(source, TableSource) else source
     if profile is None:
-        return detect_profile(columns, sample, feed, settings.header_fuzzy_threshold)
+        found = detect_profile(columns, sample, feed, settings.header_fuzzy_threshold)
+        if not found[0].columns:
+            # nothing to validate: every row would "pass" every check
+            reason = (
+                "no column could be matched to a referral field (is the header row missing, or is the "
+                "file only title lines?); write a profile with 'reconcile profile init' and pass it "
+                "with --profile"
+            )
+            if isinstance(source, TableSource):
+                raise InputError(source.path, reason, "R113")
+            raise ConfigError(f"the data frame: {reason}")
+        return found
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
     missing = [f"{f} -> '{h}'" for f, h in chosen.columns.items() if h not in columns]
     if missing and len(missing) == len(chosen.columns):
@@ -627,6 +638,7 @@ class _TableWriter:
         self.kind = path.suffix.lower()
         self._started = False
         self._parquet: Any = None
+        self._handle: Any = None
         self._pending: list[pd.DataFrame] = []
         with writing_output(path):
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -642,7 +654,9 @@ class _TableWriter:
 
             table = pyarrow.Table.from_pandas(frame.astype(str), preserve_index=False)
             if self._parquet is None:
-                self._parquet = pq.ParquetWriter(self.path, table.schema)
+                # through a Python file: pyarrow cannot open a path that is not valid UTF-8
+                self._handle = self.path.open("wb")
+                self._parquet = pq.ParquetWriter(self._handle, table.schema)
             self._parquet.write_table(table)
         elif self.kind in (".xlsx", ".xlsm"):
             self._pending.append(frame)
@@ -663,6 +677,7 @@ class _TableWriter:
     def _close(self, columns: list[str]) -> None:
         if self.kind == ".parquet" and self._parquet is not None:
             self._parquet.close()
+            self._handle.close()
         elif self.kind in (".xlsx", ".xlsm"):
             from reconcile.readers import write_table
 
@@ -734,6 +749,7 @@ def validate_to_files(
         ConfigError: The profile or settings are not valid.
     """
     settings = Settings.from_path_or_dict(settings)
+    refuse_overwriting_inputs([failures_path, clean_path, quarantine_path], [path])
     source = open_table(path, sheet)
     validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
@@ -772,7 +788,7 @@ def validate_to_files(
         writer.close(FAILURE_COLUMNS if name == "failures" else ["row", *source.columns])
     audit = accumulator.result() if accumulator is not None else pd.DataFrame()
     return {
-        "file": str(path),
+        "file": printable(str(path)),
         "read_as": source.describe(),
         "profile": validator.profile.name,
         "feed": validator.profile.feed,

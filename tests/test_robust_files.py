@@ -1,0 +1,163 @@
+"""Files as analysts keep and save them: outputs next to inputs, configs saved by Windows tools,
+Parquet and workbooks with odd headers. Each case gives a result or a one-line error, never a
+traceback, and never loses an input or a column."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+
+from reconcile.errors import ConfigError, InputError
+from reconcile.pipeline import run
+from reconcile.profiles import infer_profile
+from reconcile.readers import open_table, read_table
+from reconcile.sample import SampleFiles
+from reconcile.validation import validate
+from tests.conftest import invoke
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+# -- an output path that is an input ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["link", "{val}", "{vs}", "-o", "{val}"],
+        ["link", "{val}", "{vs}", "-o", "{dir}/links.csv", "--lost", "{vs}"],
+        ["validate", "{val}", "--clean", "{val}"],
+        ["validate", "{val}", "--json", "{val}"],
+        ["classify", "{val}", "-o", "{val}"],
+    ],
+)
+def test_an_output_that_is_the_input_is_refused_before_any_work(
+    tmp_path: Path, sample: SampleFiles, command: list[str]
+) -> None:
+    val, vs = tmp_path / "val.csv", tmp_path / "vs.csv"
+    shutil.copy(sample.val_csv, val)
+    shutil.copy(sample.vs_csv, vs)
+    before = (_digest(val), _digest(vs))
+    args = [a.format(val=val, vs=vs, dir=tmp_path) for a in command]
+    message = invoke(args, code=2).output.strip()
+    assert "[R105]" in message and "would overwrite the input" in message and "Traceback" not in message
+    assert (_digest(val), _digest(vs)) == before
+
+
+def test_run_does_not_replace_exports_kept_in_its_output_folder(tmp_path: Path, sample: SampleFiles) -> None:
+    # a re-run over a folder that holds exports named like the outputs must not replace them
+    records, links = tmp_path / "records.csv", tmp_path / "links.csv"
+    shutil.copy(sample.val_csv, records)
+    shutil.copy(sample.vs_csv, links)
+    before = (_digest(records), _digest(links))
+    with pytest.raises(InputError, match=r"R105.*would overwrite the input"):
+        run(records, links, out_dir=tmp_path)
+    assert (_digest(records), _digest(links)) == before
+
+
+# -- nothing recognisable ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "Victims Advice Line - referrals export\nRun date: 05/07/2023\n",
+        "Col0,Col1,Col2\nA,B,C\nD,E,F\n",
+    ],
+)
+def test_an_export_with_no_referral_column_is_one_line_and_exit_2(tmp_path: Path, content: str) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(content, encoding="utf-8")
+    for args in (["validate", str(path)], ["run", str(path), "--out", str(tmp_path / "out")]):
+        message = invoke(args, code=2).output.strip()
+        assert len(message.splitlines()) == 1 and "Traceback" not in message and str(path) in message
+
+
+# -- configs saved by other tools ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-8-sig", "cp1252"])
+def test_a_profile_saved_in_a_windows_encoding_is_read(tmp_path: Path, encoding: str) -> None:
+    # PowerShell 5.1 writes 'profile init > profile.yaml' as UTF-16; "ANSI" editors write cp1252
+    frame = pd.DataFrame(
+        {"Crime Ref £": ["CR/1/23"], "Date Referred": ["05/07/2023"], "Surname": ["Zebedee"], "Area": ["Wyre Forest"]}
+    )
+    export = tmp_path / "export.csv"
+    frame.to_csv(export, index=False, encoding="utf-8")
+    profile, _ = infer_profile(list(frame.columns), frame, feed="val")
+    path = tmp_path / "profile.yaml"
+    path.write_bytes(profile.to_yaml().encode(encoding))
+    result = validate(export, profile=path)
+    assert result.profile.columns == profile.columns and result.rows == 1
+
+
+def test_a_profile_that_is_not_text_is_a_config_error(tmp_path: Path, sample: SampleFiles) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_bytes(b"name: x\nfeed: val\ncolumns: {referral_id: \x81\x8d\x8f}\n")
+    with pytest.raises(ConfigError, match=r"profile.yaml: cannot read the profile: it is not text"):
+        validate(sample.val_csv, profile=path)
+
+
+# -- Parquet and workbook headers ---------------------------------------------------------------
+
+
+def test_parquet_with_a_repeated_column_name_keeps_both(tmp_path: Path) -> None:
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table([pa.array(["a", "b"]), pa.array(["1", "2"]), pa.array(["x", "y"])], names=["Ref", "Notes", "Ref"])
+    pq.write_table(table, tmp_path / "dup.parquet")
+    frame = read_table(tmp_path / "dup.parquet")
+    assert list(frame.columns) == ["Ref", "Notes", "Ref (2)"]
+    assert frame.values.tolist() == [["a", "1", "x"], ["b", "2", "y"]]
+
+
+def test_xlsx_column_with_a_blank_header_at_the_right_keeps_its_data(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for j, h in enumerate(["Ref", "Area"], 1):
+        ws.cell(1, j, h)
+    for i, row in enumerate([["R1", "North", "called back"], ["R2", "South", ""]], 2):
+        for j, v in enumerate(row, 1):
+            ws.cell(i, j, v)
+    wb.save(tmp_path / "blank_header.xlsx")
+    frame = read_table(tmp_path / "blank_header.xlsx")
+    assert list(frame.columns) == ["Ref", "Area", "column_3"]
+    assert frame["column_3"].tolist() == ["called back", ""]
+
+
+def test_xlsx_value_right_of_the_header_far_down_is_named_not_dropped(tmp_path: Path) -> None:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Ref", "Area"])
+    for i in range(300):
+        ws.append([f"R{i}", "North"])
+    ws.cell(250, 3, "stray note")  # data row 249, below the rows read to find the header
+    wb.save(tmp_path / "stray.xlsx")
+    source = open_table(tmp_path / "stray.xlsx")
+    with pytest.raises(InputError, match=r"R109.*row 249 has a value in column 3"):
+        next(source.chunks(1000))
+
+
+# -- names and arguments in a legacy encoding ---------------------------------------------------
+
+
+def test_file_names_and_arguments_that_are_not_utf8(tmp_path: Path, sample: SampleFiles) -> None:
+    import os
+
+    legacy = tmp_path / os.fsdecode(b"caf\xe9.csv")  # a Latin-1 name from a share or USB stick
+    shutil.copy(sample.val_csv, legacy)
+    clean = tmp_path / os.fsdecode(b"out\xe9.parquet")
+    invoke(["validate", str(legacy), "--clean", str(clean)], code=1)
+    assert len(read_table(clean)) > 0
+    invoke(["run", str(legacy), "--out", str(tmp_path / "out")])
+    assert "caf\u00e9.csv" in (tmp_path / "out" / "summary.json").read_text(encoding="utf-8")
+    out = invoke(["explain", os.fsdecode(b"purse stolen, lost \xa3200")]).output
+    assert "theft" in out
