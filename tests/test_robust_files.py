@@ -161,3 +161,33 @@ def test_file_names_and_arguments_that_are_not_utf8(tmp_path: Path, sample: Samp
     assert "caf\u00e9.csv" in (tmp_path / "out" / "summary.json").read_text(encoding="utf-8")
     out = invoke(["explain", os.fsdecode(b"purse stolen, lost \xa3200")]).output
     assert "theft" in out
+
+
+# -- values and options the probe found read wrongly ---------------------------------------------
+
+
+def test_iso_timestamps_with_a_time_zone_are_dates_and_a_bare_year_is_not() -> None:
+    from reconcile.normalise import parse_dates
+
+    raw = ["2023-06-10T10:00:00Z", "2023-06-10T10:00:00+01:00", "2023-06-10T10:00:00.000Z", "2023", "45", "45000"]
+    dates, status = parse_dates(pd.Series(raw))
+    assert list(status) == ["ok", "ok", "ok", "invalid", "invalid", "ok"]
+    assert [str(d.date()) for d in dates[:3]] == ["2023-06-10"] * 3
+
+
+def test_run_refuses_a_vs_export_given_as_the_val_export(tmp_path: Path, sample: SampleFiles) -> None:
+    with pytest.raises(InputError, match=r"R114.*looks like a Victim Support export"):
+        run(sample.vs_csv, out_dir=tmp_path / "out")
+
+
+def test_run_and_link_read_the_sheet_asked_for(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    book = tmp_path / "val.xlsx"
+    with pd.ExcelWriter(book) as writer:
+        pd.DataFrame({"About": ["Referrals export"]}).to_excel(writer, sheet_name="Cover", index=False)
+        frame.to_excel(writer, sheet_name="Data", index=False)
+    assert "--sheet NAME" in invoke(["run", str(book), "--out", str(tmp_path / "a")], code=2).output
+    invoke(["run", str(book), "--sheet", "Data", "--out", str(tmp_path / "b")])
+    links = tmp_path / "links.xlsx"
+    invoke(["link", str(book), str(sample.vs_csv), "--sheet", "Data", "-o", str(links)])
+    assert len(read_table(links)) > 0  # written as a workbook, as the name asks

@@ -462,12 +462,17 @@ def rules_docs_cmd(out_path: str | None) -> None:
     help="Write the records with close competing candidates here.",
 )  # fmt: skip
 @click.option("--no-categories", is_flag=True, help="Skip the crime-category disagreement matrix.")
+@click.option(
+    "--sheet", "--val-sheet", "val_sheet", default=None, help="The VAL workbook's sheet (default: the first)."
+)
+@click.option("--vs-sheet", default=None, help="The VS workbook's sheet (default: the first).")
 @handle_errors
 def link_cmd(
     val_export: str, vs_export: str, out_path: str, val_profile: str | None, vs_profile: str | None,
     threshold: float | None, window_days: int | None, review_margin: float | None,
     referral_pattern: str | None, model_path: str | None, settings_path: str | None, json_path: str | None,
     lost_path: str | None, vs_only_path: str | None, review_path: str | None, no_categories: bool,
+    val_sheet: str | None, vs_sheet: str | None,
 ) -> None:  # fmt: skip
     """Link VAL_EXPORT to VS_EXPORT (Victim Support) and write LINKS.csv.
 
@@ -486,6 +491,7 @@ def link_cmd(
         val_export, vs_export, val_profile=val_profile, vs_profile=vs_profile, model=model_path,
         threshold=threshold, window_days=window_days, review_margin=review_margin,
         referral_pattern=referral_pattern, settings=settings, categories=not no_categories,
+        val_sheet=val_sheet, vs_sheet=vs_sheet,
     )  # fmt: skip
     result.write(out_path, lost_path=lost_path, vs_only_path=vs_only_path, review_path=review_path, json_path=json_path)
     click.echo(format_link_summary(result.summary, out_path))
@@ -583,6 +589,8 @@ def format_link_summary(summary: dict[str, Any], out_path: str) -> str:
     default=False,
     help="Exit 1 when the VAL export has error-level validation failures (for pipelines).",
 )
+@click.option("--sheet", default=None, help="The VAL workbook's sheet (default: the first).")
+@click.option("--vs-sheet", default=None, help="The VS workbook's sheet (default: the first).")
 @handle_errors
 def run_cmd(
     val_export: str,
@@ -593,12 +601,15 @@ def run_cmd(
     period: str | None,
     settings_path: str | None,
     strict: bool,
+    sheet: str | None,
+    vs_sheet: str | None,
 ) -> None:
     """Validate, classify and link the quarter's exports; write the report and the records behind it.
 
     VAL_EXPORT is the Victims Advice Line export; VS_EXPORT, when given, the Victim Support export.
     OUT receives records.csv/.parquet (every input row), failures.csv, links.csv, summary.json,
-    report.xlsx and report.html (self-contained; no personal data).
+    report.xlsx (its review queue shows the notes a person should check) and report.html
+    (self-contained; no personal data).
 
     Exit codes: 0 the outputs were written (data-quality findings are in the report; with --strict,
     1 when the VAL export has error-level failures), 2 an input, profile or option cannot be used.
@@ -628,6 +639,8 @@ def run_cmd(
             period=period,
             settings=settings,
             progress=progress,
+            sheet=sheet,
+            vs_sheet=vs_sheet,
         )
     click.echo(format_run_summary(result.summary, {k: str(v) for k, v in result.outputs.items()}))
     sys.exit(EXIT_FINDINGS if strict and result.summary.errors else EXIT_SUCCESS)

@@ -66,6 +66,7 @@ from reconcile.config import Settings
 from reconcile.errors import ConfigError, LinkError, writing_output
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
+from reconcile.readers import write_table
 from reconcile.resources import models_dir
 from reconcile.validation import ValidationResult, validate
 
@@ -368,9 +369,12 @@ class LinkResult:
             if target is None:
                 continue
             path = Path(target)
-            with writing_output(path):
-                path.parent.mkdir(parents=True, exist_ok=True)
-                frame.to_csv(path, index=False)
+            if path.suffix.lower() in (".parquet", ".xlsx", ".xlsm"):
+                write_table(frame, path)  # the format the name asks for, as everywhere else
+            else:
+                with writing_output(path):
+                    path.parent.mkdir(parents=True, exist_ok=True)
+                    frame.to_csv(path, index=False)
             written.append(path)
         if json_path is not None:
             path = Path(json_path)
@@ -416,10 +420,11 @@ def _ingest(
     feed: Literal["val", "vs"],
     profile: Profile | str | Path | None,
     settings: Settings | None,
+    sheet: str | None = None,
 ) -> ValidationResult:
     if isinstance(data, ValidationResult):
         return data
-    return validate(data, feed=feed, profile=profile, settings=settings)
+    return validate(data, feed=feed, profile=profile, settings=settings, sheet=sheet)
 
 
 #: Fields that identify a victim or a crime on their own; postcode and phone only support them.
@@ -683,6 +688,8 @@ def link(
     referral_pattern: str | None = None,
     settings: Settings | dict[str, Any] | None = None,
     categories: bool = True,
+    val_sheet: str | None = None,
+    vs_sheet: str | None = None,
 ) -> LinkResult:
     """Link a VAL export to a Victim Support export.
 
@@ -699,6 +706,8 @@ def link(
         referral_pattern: Regex for "referred to Victim Support" in VAL outcome / referred-to.
         settings: Settings for ingest (or a dict or YAML/JSON path of them); defaults when None.
         categories: Map both sides' crime types to the taxonomy for the disagreement matrix.
+        val_sheet: The VAL workbook's sheet (default: the first).
+        vs_sheet: The VS workbook's sheet (default: the first).
 
     Returns:
         A :class:`LinkResult`.
@@ -730,8 +739,8 @@ def link(
     if updates:
         chosen = _with_options(chosen, updates)
 
-    val_result = _ingest(val, "val", val_profile, settings)
-    vs_result = _ingest(vs, "vs", vs_profile, settings)
+    val_result = _ingest(val, "val", val_profile, settings, val_sheet)
+    vs_result = _ingest(vs, "vs", vs_profile, settings, vs_sheet)
     timings["ingest"] = time.perf_counter() - started
     warnings = _check_inputs(val_result, vs_result)
 

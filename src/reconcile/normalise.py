@@ -116,7 +116,12 @@ _DATE_FORMATS: Final = (
     "%d %b %Y", "%d %B %Y", "%d-%b-%Y", "%d-%b-%y", "%d %b %y", "%d %B %y", "%b %d %Y", "%Y%m%d",
 )  # fmt: skip
 _TWO_DIGIT_YEAR: Final = frozenset(f for f in _DATE_FORMATS if "%y" in f)
-_TIME_SUFFIX = r"(?i)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[ ]*(?:[ap]\.?m\.?)?)$"
+#: a time after the date, with am/pm or a time zone ("T10:00:00Z", "+01:00", "GMT"): the date is
+#: taken as written
+_TIME_SUFFIX = (
+    r"(?i)(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?[ ]*(?:[ap]\.?m\.?)?"
+    r"(?:[ ]*(?:z|utc|gmt|bst|[+-]\d{2}(?::?\d{2})?))?)$"
+)
 _SERIAL = r"^\d{1,5}(?:\.\d+)?$"
 _EXCEL_EPOCH: Final = pd.Timestamp("1899-12-30")
 #: Dates that case systems write when nobody entered one.
@@ -163,7 +168,11 @@ def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series
         # The fraction is the time of day: 45021.75 is 18:00 on 45021's date, not the next day.
         parsed[serial] = _EXCEL_EPOCH + pd.to_timedelta(np.floor(days.astype(float)), unit="D")
         todo[serial] = False
-        status[serial & days.reindex(raw.index).fillna(-1).le(1)] = "placeholder"
+        whole = days.reindex(raw.index).fillna(-1)
+        status[serial & whole.le(1)] = "placeholder"
+        # a bare year ("2023") or a small number (an age, "45") is not a date: as serials they
+        # would be days in 1900-1905, reported as system defaults or as dates nobody wrote
+        status[serial & (whole.between(2, 366) | (text.str.len().eq(4) & whole.between(1900, 2100)))] = "invalid"
     status[todo] = "invalid"
     default = parsed.dt.year.isin(_SYSTEM_DEFAULT_YEARS) | (parsed < pd.Timestamp("1900-01-02"))
     status[default & status.eq("ok")] = "placeholder"

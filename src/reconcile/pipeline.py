@@ -52,7 +52,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from reconcile._args import check_callable, check_path, check_profile
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, printable, refuse_overwriting_inputs, writing_output
+from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
 from reconcile.validation import ValidationResult, validate
@@ -622,6 +622,19 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
         out.to_parquet(handle, index=False)
 
 
+def _check_is_val(path: str | Path, val: ValidationResult) -> None:
+    """Refuse a Victim Support export given as the VAL export (its figures would all be wrong)."""
+    fields = set(val.records.columns)
+    vs_only = fields & {"engagement", "first_contact_date"}
+    if vs_only and not fields & {"outcome", "referred_to", "allocation_date"}:
+        raise InputError(
+            path,
+            f"looks like a Victim Support export (it has {', '.join(sorted(vs_only))} and no outcome or "
+            "allocation date); give the VAL export first: reconcile run VAL_EXPORT [VS_EXPORT]",
+            "R114",
+        )
+
+
 def _input_file(role: str, path: str | Path, result: ValidationResult) -> InputFile:
     p = Path(path)
     return InputFile(
@@ -645,6 +658,8 @@ def run(
     period: str | None = None,
     settings: Settings | dict[str, Any] | None = None,
     progress: Progress | None = None,
+    sheet: str | None = None,
+    vs_sheet: str | None = None,
 ) -> RunResult:
     """Validate, classify and link the quarter's exports, and write the figures and the records.
 
@@ -660,6 +675,8 @@ def run(
             it are counted, not dropped.
         settings: Settings, or a dict or YAML/JSON path of them; defaults when None.
         progress: Called as ``progress(stage, done, total)`` as the run goes on.
+        sheet: The VAL workbook's sheet (default: the first).
+        vs_sheet: The VS workbook's sheet (default: the first).
 
     Returns:
         A :class:`RunResult`; ``result.outputs`` says where each file went.
@@ -696,12 +713,13 @@ def run(
             progress(stage, done, total)
 
     tick("validating VAL export", 0, 1)
-    val = validate(val_export, feed="val", profile=profile, settings=settings)
+    val = validate(val_export, feed="val", profile=profile, settings=settings, sheet=sheet)
     tick("validating VAL export", 1, 1)
+    _check_is_val(val_export, val)
     vs: ValidationResult | None = None
     if vs_export is not None:
         tick("validating VS export", 0, 1)
-        vs = validate(vs_export, feed="vs", profile=vs_profile, settings=settings)
+        vs = validate(vs_export, feed="vs", profile=vs_profile, settings=settings, sheet=vs_sheet)
         tick("validating VS export", 1, 1)
     classified, version = _classify(val.records, settings, progress)
     records = build_records(val, classified, settings)

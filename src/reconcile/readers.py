@@ -818,7 +818,10 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         others = [n for n in names if n != name]
         if sheet is None and others:
             listed = ", ".join(f"'{n}'" for n in others)
-            reason += f"; it is the first sheet, the workbook also has {listed}: choose one with --sheet NAME"
+            reason += (
+                f"; it is the first sheet, the workbook also has {listed}: choose one with --sheet NAME "
+                "(--vs-sheet for a VS export)"
+            )
         return InputError(path, reason, code)
 
     head: list[list[str]] = []
