@@ -191,3 +191,13 @@ def test_run_and_link_read_the_sheet_asked_for(tmp_path: Path, sample: SampleFil
     links = tmp_path / "links.xlsx"
     invoke(["link", str(book), str(sample.vs_csv), "--sheet", "Data", "-o", str(links)])
     assert len(read_table(links)) > 0  # written as a workbook, as the name asks
+
+
+def test_referral_sources_with_contact_details_are_withheld_from_the_audit(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    source = next(c for c in frame.columns if "referr" in c.lower() and "date" not in c.lower())
+    frame.loc[frame.index[:3], source] = "PC 4471 Quentin Zebedee 07700 900123"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    out = invoke(["validate", str(path), "--format", "json"], code=1).output
+    assert "07700" not in out and "Zebedee" not in out and "(withheld: contact details or free text)" in out

@@ -46,7 +46,9 @@ class AuditAccumulator:
         days = _allocation_days(records)
         groups = {
             "area": _labels(records.get("area"), UNMAPPED, len(records), records.index),
-            "referral_source": _labels(records.get("referral_source"), "(not recorded)", len(records), records.index),
+            "referral_source": _source_labels(
+                _labels(records.get("referral_source"), "(not recorded)", len(records), records.index)
+            ),
         }
         frame = pd.DataFrame(
             {
@@ -99,6 +101,19 @@ def _labels(values: pd.Series | None, empty: str, n: int, index: pd.Index) -> pd
         return pd.Series(empty, index=index)
     text = values.astype("string").fillna("").str.strip()
     return text.where(text != "", empty).astype(object)
+
+
+#: a referral source is a free-text cell: officers type their name and number into it
+_CONTACT_DETAILS = r"@|(?:\d[\s-]?){6,}"
+_MAX_SOURCE_LABEL = 60
+WITHHELD_SOURCE = "(withheld: contact details or free text)"
+
+
+def _source_labels(labels: pd.Series) -> pd.Series:
+    """Referral-source groups as they may be published: no phone numbers, emails or long text."""
+    text = labels.astype(str)
+    withheld = text.str.contains(_CONTACT_DETAILS, regex=True) | (text.str.len() > _MAX_SOURCE_LABEL)
+    return labels.where(~withheld, WITHHELD_SOURCE)
 
 
 def _allocation_days(records: pd.DataFrame) -> pd.Series:
