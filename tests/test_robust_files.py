@@ -201,3 +201,17 @@ def test_referral_sources_with_contact_details_are_withheld_from_the_audit(tmp_p
     frame.to_csv(path, index=False)
     out = invoke(["validate", str(path), "--format", "json"], code=1).output
     assert "07700" not in out and "Zebedee" not in out and "(withheld: contact details or free text)" in out
+
+
+def test_a_repeated_header_is_a_warning_naming_both_columns(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    columns = list(frame.columns)
+    postcode = next(c for c in columns if "postcode" in c.lower())
+    other = next(c for c in columns if "referr" in c.lower() and "date" not in c.lower())
+    columns[columns.index(other)] = postcode
+    path = tmp_path / "val.csv"
+    frame.set_axis(columns, axis=1).to_csv(path, index=False)
+    failures = validate(path).failures
+    repeated = failures[failures["check"] == "header_repeated"]
+    assert len(repeated) == 1 and f"'{postcode} (2)'" in repeated["message"].iloc[0]
+    assert repeated["severity"].iloc[0] == "warning"

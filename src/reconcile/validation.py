@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -531,6 +532,9 @@ def _prepend(first: pd.DataFrame, rest: Iterable[pd.DataFrame]) -> Iterator[pd.D
     yield from rest
 
 
+_REPEAT = re.compile(r"^ \(\d+\)$")
+
+
 def file_level_failures(validator: Validator) -> pd.DataFrame:
     """Failures that concern the whole file (a required column it lacks), with an empty row."""
     rows = [
@@ -543,6 +547,23 @@ def file_level_failures(validator: Validator) -> pd.DataFrame:
         }
         for f in validator.missing_columns()
     ]
+    # a header that repeats ("Postcode" twice): the first is read, the other kept as "Postcode (2)"
+    # with its values, which may be the ones meant
+    columns = set(validator.columns)
+    for name, header in validator.mapped.items():
+        twins = [c for c in validator.columns if c.startswith(f"{header} (") and _REPEAT.match(c[len(header) :])]
+        if twins and header in columns:
+            rows.append(
+                {
+                    "row": pd.NA,
+                    "column": header,
+                    "check": "header_repeated",
+                    "severity": "warning",
+                    "message": f"the header '{header}' appears {len(twins) + 1} times; the first column is read "
+                    f"as {name}, the others are kept as {', '.join(repr(t) for t in twins)}: check which is meant "
+                    "and map it with --profile",
+                }
+            )
     return pd.DataFrame(rows, columns=FAILURE_COLUMNS).astype({"row": "Int64"})
 
 
