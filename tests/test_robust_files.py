@@ -215,3 +215,41 @@ def test_a_repeated_header_is_a_warning_naming_both_columns(tmp_path: Path, samp
     repeated = failures[failures["check"] == "header_repeated"]
     assert len(repeated) == 1 and f"'{postcode} (2)'" in repeated["message"].iloc[0]
     assert repeated["severity"].iloc[0] == "warning"
+
+
+# -- loose checks the probe found ------------------------------------------------------------------
+
+
+def test_a_web_page_saved_as_xls_is_named_for_what_it_is(tmp_path: Path) -> None:
+    path = tmp_path / "export.xls"
+    path.write_text("<html><body><table><tr><td>Ref</td><td>Area</td></tr></table></body></html>")
+    message = invoke(["validate", str(path)], code=2).output
+    assert "[R104]" in message and "web page or XML" in message
+
+
+@pytest.mark.parametrize(
+    ("areas", "problem"),
+    [
+        ("areas: []", "at least 1"),
+        ("areas: [{name: North}, {name: North}]", "listed twice"),
+        ("areas: [{name: North, aliases: [Town]}, {name: South, aliases: [town]}]", "names two areas"),
+        ("areas: [{name: North, aliases: ['  ']}]", "blank alias"),
+    ],
+)
+def test_an_areas_file_with_an_ambiguous_list_is_refused(tmp_path: Path, areas: str, problem: str) -> None:
+    from reconcile.areas import load_areas
+
+    path = tmp_path / "areas.yaml"
+    path.write_text(f"name: test\n{areas}\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=problem):
+        load_areas(path)
+
+
+def test_a_profile_mapping_one_column_to_two_fields_is_refused(tmp_path: Path, sample: SampleFiles) -> None:
+    path = tmp_path / "profile.yaml"
+    path.write_text(
+        "name: x\nfeed: val\ncolumns:\n  referral_date: Date\n  allocation_date: Date\n  referral_id: Ref\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(ConfigError, match=r"column 'Date' is mapped to 2 fields"):
+        validate(sample.val_csv, profile=path)

@@ -13,7 +13,7 @@ from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from rapidfuzz import fuzz, process
 
 from reconcile._yaml import read_yaml, validate_model
@@ -47,8 +47,26 @@ class AreaList(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     name: str
-    areas: list[Area]
+    areas: list[Area] = Field(min_length=1)
     fuzzy_threshold: float = 85.0
+
+    @model_validator(mode="after")
+    def _check_names(self) -> AreaList:
+        # every name and alias must point at one area, or a record's area would depend on order
+        owner: dict[str, str] = {}
+        for area in self.areas:
+            if not _key(area.name):
+                raise ValueError("an area has a blank name")
+            for label in (area.name, *area.aliases):
+                key = _key(label)
+                if not key:
+                    raise ValueError(f"area '{area.name}' has a blank alias")
+                if owner.get(key, area.name) != area.name:
+                    raise ValueError(f"'{label}' names two areas: '{owner[key]}' and '{area.name}'")
+                if key in owner and label == area.name:
+                    raise ValueError(f"area '{area.name}' is listed twice")
+                owner[key] = area.name
+        return self
 
     @cached_property
     def _lookup(self) -> dict[str, str]:

@@ -206,6 +206,14 @@ class Profile(BaseModel):
         unknown = [f for f in [*self.columns, *self.required, *self.conditional] if f not in FIELDS]
         if unknown:
             raise ValueError(f"unknown canonical field(s) {unknown}; known fields: {', '.join(FIELDS)}")
+        # one column read as two fields is a copy-paste slip (a date read as referral and allocation)
+        by_header: dict[str, list[str]] = {}
+        for name, header in self.columns.items():
+            by_header.setdefault(header, []).append(name)
+        shared = {h: names for h, names in by_header.items() if len(names) > 1}
+        if shared:
+            header, names = next(iter(shared.items()))
+            raise ValueError(f"column '{header}' is mapped to {len(names)} fields ({', '.join(names)}); map each once")
         return self
 
     def source_for(self, field: str) -> str | None:

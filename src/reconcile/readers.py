@@ -143,6 +143,19 @@ def open_table(path: str | Path, sheet: str | None = None) -> TableSource:
         return _open_parquet(p)
     if head.startswith(_OLE_MAGIC):
         raise InputError(p, "is a legacy .xls workbook; save it as .xlsx or CSV and try again", "R104")
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<" and p.suffix.lower() in (
+        ".xls",
+        ".xlsx",
+        ".xml",
+        ".htm",
+        ".html",
+    ):
+        # web case systems save an HTML or XML table under an Excel name
+        raise InputError(
+            p,
+            "is a web page or XML file saved under an Excel name; open it in Excel and save it as .xlsx or CSV",
+            "R104",
+        )
     if sheet is not None:
         raise InputError(p, "--sheet was given but the file is not a workbook", "R104")
     return _open_csv(p, head)
