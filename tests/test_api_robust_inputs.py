@@ -141,7 +141,7 @@ def test_a_second_run_removes_the_outputs_it_does_not_write(tmp_path: Path) -> N
     (out / "mine.txt").write_text("keep\n", encoding="utf-8")
     result = run(path, out_dir=out, settings=SETTINGS)
     assert sorted(p.name for p in out.iterdir()) == sorted({p.name for p in result.outputs.values()} | {"mine.txt"})
-    assert set(OUTPUT_FILES) - set(result.outputs) == {"links", "vs_records", "vs_failures"}
+    assert set(OUTPUT_FILES) - set(result.outputs) == {"links", "vs_records", "vs_failures", "vs_quarantine"}
 
 
 # -- item 7: one-column CSV ----------------------------------------------------------------------

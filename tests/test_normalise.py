@@ -6,7 +6,7 @@ import datetime as dt
 
 import pandas as pd
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from reconcile.normalise import (
@@ -59,6 +59,8 @@ def test_parse_dates(description: str, raw: str, expected: str | None, status: s
     st.sampled_from(["%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d %B %Y", "serial"]),
 )
 def test_dates_round_trip(day: dt.date, fmt: str) -> None:
+    # serials 1900-2100 (days in 1905-1906) read as a bare year, which is not a date
+    assume(fmt != "serial" or not 1900 <= (day - dt.date(1899, 12, 30)).days <= 2100)
     text = str((day - dt.date(1899, 12, 30)).days) if fmt == "serial" else day.strftime(fmt)
     dates, statuses = parse_dates(pd.Series([text]), today=TODAY)
     assert statuses.iloc[0] == "ok"

@@ -253,3 +253,17 @@ def test_a_profile_mapping_one_column_to_two_fields_is_refused(tmp_path: Path, s
     )
     with pytest.raises(ConfigError, match=r"column 'Date' is mapped to 2 fields"):
         validate(sample.val_csv, profile=path)
+
+
+def test_run_keeps_the_values_that_failed_in_its_quarantine(tmp_path: Path, sample: SampleFiles) -> None:
+    # records.csv blanks a value that failed its check; the quarantine shows it as the export had it
+    frame = read_table(sample.val_csv)
+    postcode = next(c for c in frame.columns if "postcode" in c.lower())
+    frame.loc[frame.index[0], postcode] = "NOT A POSTCODE"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    result = run(path, out_dir=tmp_path / "out")
+    quarantine = read_table(result.outputs["quarantine"])
+    first = quarantine[quarantine["row"] == "1"]
+    assert first[postcode].tolist() == ["NOT A POSTCODE"] and "postcode_format" in first["rc_failed_checks"].iloc[0]
+    assert len(quarantine) == result.summary.rows - result.summary.valid_rows

@@ -607,7 +607,8 @@ def run_cmd(
     """Validate, classify and link the quarter's exports; write the report and the records behind it.
 
     VAL_EXPORT is the Victims Advice Line export; VS_EXPORT, when given, the Victim Support export.
-    OUT receives records.csv/.parquet (every input row), failures.csv, links.csv, summary.json,
+    OUT receives records.csv/.parquet (every input row), failures.csv, quarantine.csv (the rows
+    that failed a check, as read), links.csv, summary.json,
     report.xlsx (its review queue shows the notes a person should check) and report.html
     (self-contained; no personal data).
 

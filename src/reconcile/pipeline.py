@@ -55,7 +55,7 @@ from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
-from reconcile.validation import ValidationResult, validate
+from reconcile.validation import ValidationResult, quarantine_table, validate
 
 __all__ = ["OUTPUT_FILES", "AreaDomesticAbuse", "InputFile", "Progress", "RunResult", "RunSummary", "run"]
 
@@ -67,8 +67,10 @@ OUTPUT_FILES: dict[str, str] = {
     "records_csv": "records.csv",
     "records_parquet": "records.parquet",
     "failures": "failures.csv",
+    "quarantine": "quarantine.csv",
     "vs_records": "vs_records.csv",
     "vs_failures": "vs_failures.csv",
+    "vs_quarantine": "vs_quarantine.csv",
     "links": "links.csv",
     "summary": "summary.json",
     "workbook": "report.xlsx",
@@ -814,11 +816,15 @@ def _write_outputs(
     _write_csv(table, paths["records_csv"])
     _write_parquet(table, paths["records_parquet"])
     val.failures.to_csv(paths["failures"], index=False, encoding="utf-8-sig")
-    written.update({k: paths[k] for k in ("records_csv", "records_parquet", "failures")})
+    # records.csv holds the values as read and normalised, blank where a check failed: the
+    # quarantine keeps those rows as the export had them, to see what failed
+    _write_csv(quarantine_table(val.source, val.records, val.failures), paths["quarantine"])
+    written.update({k: paths[k] for k in ("records_csv", "records_parquet", "failures", "quarantine")})
     if vs is not None:
         _write_csv(_records_for_output(vs.records, vs), paths["vs_records"])
         vs.failures.to_csv(paths["vs_failures"], index=False, encoding="utf-8-sig")
-        written.update({k: paths[k] for k in ("vs_records", "vs_failures")})
+        _write_csv(quarantine_table(vs.source, vs.records, vs.failures), paths["vs_quarantine"])
+        written.update({k: paths[k] for k in ("vs_records", "vs_failures", "vs_quarantine")})
     if links is not None:
         _write_csv(links, paths["links"])
         written["links"] = paths["links"]

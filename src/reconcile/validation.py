@@ -725,8 +725,13 @@ def clean_output(chunk: _Chunk, records: pd.DataFrame, validator: Validator) -> 
 
 def quarantine_output(chunk: _Chunk, records: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
     """Quarantined rows as written by ``--quarantine``: row number, source columns, failed checks."""
+    return quarantine_table(chunk.raw, records, failures)
+
+
+def quarantine_table(raw: pd.DataFrame, records: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
+    """Rows with an error-level failure as read (values that failed are there to see), row first."""
     keep = ~records["rc_valid"].to_numpy()
-    out = chunk.raw[keep].copy()
+    out = raw[keep].copy()
     errors = failures[failures["severity"] == "error"]
     reasons = errors.assign(reason=errors["check"] + " (" + errors["column"] + ")").groupby("row")["reason"]
     out["rc_failed_checks"] = reasons.agg("; ".join).reindex(out.index).fillna("")
