@@ -690,9 +690,9 @@ def format_run_summary(summary: Any, outputs: dict[str, str]) -> str:
     lines.append("outputs:")
     labels = {"html": "report (HTML)", "workbook": "workbook", "summary": "summary (JSON)",
               "records_csv": "records", "records_parquet": "records (Parquet)", "failures": "failures",
-              "links": "links", "vs_records": "VS records", "vs_failures": "VS failures"}  # fmt: skip
-    for key in ("html", "workbook", "summary", "records_csv", "records_parquet", "failures", "links",
-                "vs_records", "vs_failures"):  # fmt: skip
+              "quarantine": "quarantine", "links": "links", "vs_records": "VS records",
+              "vs_failures": "VS failures", "vs_quarantine": "VS quarantine"}  # fmt: skip
+    for key in labels:
         if key in outputs:
             lines.append(f"  {labels[key]:18} {outputs[key]}")
     if "html" in outputs:
