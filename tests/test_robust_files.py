@@ -267,3 +267,18 @@ def test_run_keeps_the_values_that_failed_in_its_quarantine(tmp_path: Path, samp
     first = quarantine[quarantine["row"] == "1"]
     assert first[postcode].tolist() == ["NOT A POSTCODE"] and "postcode_format" in first["rc_failed_checks"].iloc[0]
     assert len(quarantine) == result.summary.rows - result.summary.valid_rows
+
+
+def test_blank_lines_and_a_repeated_header_are_named_not_a_record(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    header = pd.DataFrame([list(frame.columns)], columns=frame.columns)
+    blank = pd.DataFrame([[""] * frame.shape[1]], columns=frame.columns)
+    pasted = pd.concat([frame.iloc[:5], blank, header, frame.iloc[5:10]], ignore_index=True)
+    path = tmp_path / "pasted.csv"
+    pasted.to_csv(path, index=False)
+    result = validate(path)
+    odd = result.failures[result.failures["check"] == "not_a_record"]
+    assert odd["row"].tolist() == [6, 7] and result.rows == 12
+    assert set(result.failures.loc[result.failures["row"].isin([6, 7]), "check"]) == {"not_a_record"}
+    summary = run(path, out_dir=tmp_path / "out").summary
+    assert any("2 rows of the VAL export are blank lines or the header again" in n for n in summary.notices)

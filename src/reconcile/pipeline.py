@@ -290,6 +290,22 @@ def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
     return mapped.where(~residual.to_numpy(), "other_crime")
 
 
+def input_notices(val: ValidationResult) -> list[str]:
+    """Rows of the VAL export that are not referrals, and fields the figures need but it lacks."""
+    notices: list[str] = []
+    not_records = int((val.failures["check"] == "not_a_record").sum())
+    if not_records:
+        notices.append(
+            f"{not_records:,} rows of the VAL export are blank lines or the header again (not_a_record): "
+            "they are counted in the rows (an area they lack as unmapped) and are in the quarantine"
+        )
+    if "referral_date" not in val.records:
+        notices.append(
+            "the VAL export has no referral-date column: the period and days to allocation cannot be measured"
+        )
+    return notices
+
+
 def classify_notices(records: pd.DataFrame) -> list[str]:
     """Why the classifier saw less than usual: no crime-type column, no notes column (or neither)."""
     has_crime, has_notes = "crime_type" in records, "notes" in records
@@ -526,7 +542,7 @@ def summarise(
         median_days_to_allocation=float(np.median(days)) if len(days) else None,
         allocation_days_histogram=_histogram(days),
         thresholds=_thresholds(settings),
-        notices=classify_notices(records),
+        notices=[*input_notices(val), *classify_notices(records)],
         **(link_figures or {}),
     )
 

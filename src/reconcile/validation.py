@@ -71,6 +71,8 @@ CHECKS: dict[str, Severity] = {
     "duplicate": "error",
     "column_missing": "error",
     "allocation_delay": "warning",
+    "not_a_record": "error",
+    "header_repeated": "warning",
 }
 
 #: Checks whose message depends on the row (a known placeholder token, the area read, the duplicated row).
@@ -312,8 +314,38 @@ class Validator:
         try:
             self.schema.validate(frame, lazy=True)
         except SchemaErrors as exc:
-            return self._failures(exc.failure_cases, chunk)
-        return pd.DataFrame(columns=FAILURE_COLUMNS)
+            failures = self._failures(exc.failure_cases, chunk)
+        else:
+            failures = pd.DataFrame(columns=FAILURE_COLUMNS)
+        return self._not_records(chunk, failures)
+
+    def _not_records(self, chunk: _Chunk, failures: pd.DataFrame) -> pd.DataFrame:
+        """A blank line, or the header again (an export pasted twice), is one ``not_a_record`` error.
+
+        Such a row is not a referral with every field missing: its own failures would fill the
+        failures table and hide what it is. It stays a row (counted, quarantined), named as such.
+        """
+        raw = chunk.raw  # cells as read: compared whole (a vectorised test on every row of every chunk)
+        blank = (raw == "").all(axis=1)
+        names = pd.Series({c: str(c) for c in raw.columns})
+        header = raw.eq(names).sum(axis=1) >= max(2, raw.shape[1] // 2)
+        odd = blank | header
+        if not odd.any():
+            return failures
+        rows = odd[odd].index
+        extra = pd.DataFrame(
+            {
+                "row": rows.to_numpy(),
+                "column": "",
+                "check": "not_a_record",
+                "severity": "error",
+                "message": ["a blank line" if blank[r] else "the header line again (was the export pasted twice?)"
+                            for r in rows],
+            }
+        )  # fmt: skip
+        kept = failures[~failures["row"].isin(rows)]
+        out = pd.concat([kept, extra], ignore_index=True) if len(kept) else extra
+        return out.sort_values(["row", "column", "check"], kind="stable")[FAILURE_COLUMNS].reset_index(drop=True)
 
     def _duplicates(self, chunk: _Chunk) -> pd.Series:
         """Mark rows that repeat an earlier row's victim and crime (see :mod:`reconcile.duplicates`)."""
