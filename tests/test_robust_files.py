@@ -282,3 +282,13 @@ def test_blank_lines_and_a_repeated_header_are_named_not_a_record(tmp_path: Path
     assert set(result.failures.loc[result.failures["row"].isin([6, 7]), "check"]) == {"not_a_record"}
     summary = run(path, out_dir=tmp_path / "out").summary
     assert any("2 rows of the VAL export are blank lines or the header again" in n for n in summary.notices)
+
+
+def test_a_date_before_1900_is_implausible_not_a_system_default(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    dob = next(c for c in frame.columns if c.lower() in ("dob", "date of birth"))
+    frame.loc[frame.index[0], dob] = "01/01/1890"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    first = validate(path).failures.query("row == 1")
+    assert "date_implausible" in set(first["check"]) and "not_recorded" not in set(first["check"])

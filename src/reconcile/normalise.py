@@ -174,7 +174,10 @@ def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series
         # would be days in 1900-1905, reported as system defaults or as dates nobody wrote
         status[serial & (whole.between(2, 366) | (text.str.len().eq(4) & whole.between(1900, 2100)))] = "invalid"
     status[todo] = "invalid"
-    default = parsed.dt.year.isin(_SYSTEM_DEFAULT_YEARS) | (parsed < pd.Timestamp("1900-01-02"))
+    # 01/01/1900, 31/12/9999 and Excel's day 0 (30/12/1899); an earlier date is a real (implausible) one
+    default = parsed.dt.year.isin(_SYSTEM_DEFAULT_YEARS) | (
+        (parsed >= pd.Timestamp("1899-12-30")) & (parsed < pd.Timestamp("1900-01-02"))
+    )
     status[default & status.eq("ok")] = "placeholder"
     parsed[~status.eq("ok")] = pd.NaT
     return parsed, status
