@@ -325,10 +325,11 @@ class Validator:
         Such a row is not a referral with every field missing: its own failures would fill the
         failures table and hide what it is. It stays a row (counted, quarantined), named as such.
         """
-        raw = chunk.raw  # cells as read: compared whole (a vectorised test on every row of every chunk)
-        blank = (raw == "").all(axis=1)
-        names = pd.Series({c: str(c) for c in raw.columns})
-        header = raw.eq(names).sum(axis=1) >= max(2, raw.shape[1] // 2)
+        raw = chunk.raw  # cells as read, compared whole, a column at a time (every row of every chunk)
+        empty = [(raw[c] == "").to_numpy(dtype=bool) for c in raw.columns]
+        named = [(raw[c] == str(c)).to_numpy(dtype=bool) for c in raw.columns]
+        blank = pd.Series(np.logical_and.reduce(empty) if empty else False, index=raw.index)
+        header = pd.Series(np.sum(named, axis=0) >= max(2, raw.shape[1] // 2), index=raw.index)
         odd = blank | header
         if not odd.any():
             return failures
