@@ -457,14 +457,14 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
     if not val_fields & outcome and val_fields & vs_only:
         raise LinkError(
             f"{val.path}: looks like a Victim Support export (it has "
-            f"{', '.join(sorted(val_fields & vs_only))} and no outcome); give the VAL export first: "
-            "reconcile link VAL_EXPORT VS_EXPORT"
+            f"{', '.join(sorted(val_fields & vs_only))} and no outcome); give the VAL export first, "
+            "then the VS export"
         )
     val_only = outcome | {"allocation_date"}
     if vs_fields & val_only and not vs_fields & vs_only:
         raise LinkError(
             f"{vs.path}: looks like a VAL export (it has {', '.join(sorted(vs_fields & val_only))} and no "
-            "engagement or first contact); give the VS export second: reconcile link VAL_EXPORT VS_EXPORT"
+            "engagement or first contact); give the VAL export first, then the VS export"
         )
     common = [f for f in IDENTIFYING_FIELDS if f in val_fields and f in vs_fields]
     if not any(f in common for f in _KEY_FIELDS):
