@@ -292,3 +292,16 @@ def test_a_date_before_1900_is_implausible_not_a_system_default(tmp_path: Path, 
     frame.to_csv(path, index=False)
     first = validate(path).failures.query("row == 1")
     assert "date_implausible" in set(first["check"]) and "not_recorded" not in set(first["check"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [["validate", "--nope", "x.csv"], ["frob"], ["validate"], ["classify", "in.csv", "-o", "o.csv", "--jobs", "x"]],
+)
+def test_a_usage_error_is_one_line_and_exit_2(args: list[str]) -> None:
+    message = invoke(args, code=2).output.strip()
+    assert len(message.splitlines()) == 1 and message.startswith("Error: ") and "--help" in message
+
+
+def test_bare_commands_still_show_their_help() -> None:
+    assert "Commands:" in invoke([], code=2).output

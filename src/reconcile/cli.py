@@ -45,7 +45,28 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+class _Reconcile(click.Group):
+    """The command group; a usage error is one line, like every other error."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        kwargs["standalone_mode"] = False
+        try:
+            return super().main(*args, **kwargs)
+        except click.UsageError as exc:
+            if exc.ctx is not None and type(exc).__name__ == "NoArgsIsHelpError":  # bare 'reconcile': the help
+                click.echo(exc.ctx.get_help(), err=True)
+                sys.exit(exc.exit_code)
+            where = exc.ctx.command_path if exc.ctx is not None else "reconcile"
+            fail(f"Error: {exc.format_message().rstrip('.')}; see '{where} --help'")
+        except click.ClickException as exc:
+            fail(f"Error: {exc.format_message()}")
+        except click.Abort:
+            click.echo("Aborted.", err=True)
+            sys.exit(1)
+        return None
+
+
+@click.group(cls=_Reconcile, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="reconcile")
 def main() -> None:
     """Make victim-services referral exports trustworthy.
