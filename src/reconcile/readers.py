@@ -44,6 +44,7 @@ _HEADER_SCAN_ROWS = 100  # title, filter and run-date lines above the header; re
 _DELIMITERS = ",;\t|"
 _XLSX_MAGIC = b"PK\x03\x04"
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0"  # legacy .xls
+_MARKUP_NAMES = (".xls", ".xlsx", ".xml", ".htm", ".html")  # a file starting "<" with these names is a web page
 _PARQUET_MAGIC = b"PAR1"
 
 
@@ -143,13 +144,7 @@ def open_table(path: str | Path, sheet: str | None = None) -> TableSource:
         return _open_parquet(p)
     if head.startswith(_OLE_MAGIC):
         raise InputError(p, "is a legacy .xls workbook; save it as .xlsx or CSV and try again", "R104")
-    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<" and p.suffix.lower() in (
-        ".xls",
-        ".xlsx",
-        ".xml",
-        ".htm",
-        ".html",
-    ):
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1] == b"<" and p.suffix.lower() in _MARKUP_NAMES:
         # web case systems save an HTML or XML table under an Excel name
         raise InputError(
             p,
