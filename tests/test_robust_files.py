@@ -280,8 +280,13 @@ def test_blank_lines_and_a_repeated_header_are_named_not_a_record(tmp_path: Path
     odd = result.failures[result.failures["check"] == "not_a_record"]
     assert odd["row"].tolist() == [6, 7] and result.rows == 12
     assert set(result.failures.loc[result.failures["row"].isin([6, 7]), "check"]) == {"not_a_record"}
-    summary = run(path, out_dir=tmp_path / "out").summary
+    result = run(path, out_dir=tmp_path / "out")
+    summary = result.summary
     assert any("2 rows of the VAL export are blank lines or the header again" in n for n in summary.notices)
+    # they are rows of records.csv, not referrals: no area, category or review figure counts them
+    assert len(result.records) == 12 and summary.rows == 10 and summary.not_a_record_rows == 2
+    assert sum(summary.referrals_by_area.values()) == 10 and sum(summary.category_counts_after.values()) == 10
+    assert not set(result.review["row"]) & {6, 7}
 
 
 def test_a_date_before_1900_is_implausible_not_a_system_default(tmp_path: Path, sample: SampleFiles) -> None:
@@ -305,3 +310,38 @@ def test_a_usage_error_is_one_line_and_exit_2(args: list[str]) -> None:
 
 def test_bare_commands_still_show_their_help() -> None:
     assert "Commands:" in invoke([], code=2).output
+
+
+# -- figures the audit recomputed differently --------------------------------------------------
+
+
+def test_a_two_digit_year_days_ahead_stays_in_this_century() -> None:
+    import datetime as dt
+
+    from reconcile.normalise import parse_dates
+
+    dates, status = parse_dates(pd.Series(["06/07/23", "06-07-23", "02/03/61"]), today=dt.date(2023, 7, 5))
+    assert [str(d.date()) for d in dates] == ["2023-07-06", "2023-07-06", "1961-03-02"]
+
+
+def test_an_unanswered_yes_no_prompt_is_neither() -> None:
+    from reconcile.normalise import parse_bools
+
+    values, status = parse_bools(pd.Series(["Y/N", "Yes / No", "Yes - DA", "N"]))
+    assert values.tolist() == [None, None, True, False] and status.tolist()[:2] == ["invalid", "invalid"]
+
+
+def test_residual_crime_types_are_compared_as_labels() -> None:
+    from reconcile.config import Settings
+    from reconcile.pipeline import residual_mask
+
+    labels = pd.Series(["Misc.", "MISC", "Other Crime ", "other-crime", "Burglary"])
+    assert residual_mask(labels, Settings()).tolist() == [True, True, True, True, False]
+
+
+def test_run_without_a_da_column_says_the_recorded_share_is_not_measured(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    path = tmp_path / "val.csv"
+    frame.drop(columns=[c for c in frame.columns if c.lower().startswith("da")]).to_csv(path, index=False)
+    summary = run(path, out_dir=tmp_path / "out").summary
+    assert any("no DA flag column" in n for n in summary.notices)

@@ -131,8 +131,9 @@ _SYSTEM_DEFAULT_YEARS: Final = (1900, 9999)
 def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series, pd.Series]:
     """Parse UK-style dates in several formats, Excel serial numbers included.
 
-    Two-digit years that would land in the future are taken as the previous century, so a date
-    of birth written ``02/03/61`` is 1961. System default dates (01/01/1900, 31/12/9999, serial 0)
+    Two-digit years that would land more than a year in the future are taken as the previous
+    century, so a date of birth written ``02/03/61`` is 1961 (and ``06/07/23``, a day after the
+    reference date, stays 2023 to be reported as in the future). System default dates (01/01/1900, 31/12/9999, serial 0)
     are placeholders, not dates.
 
     Args:
@@ -157,7 +158,9 @@ def parse_dates(raw: pd.Series, today: dt.date | None = None) -> tuple[pd.Series
             break
         attempt = pd.to_datetime(text[todo], format=fmt, errors="coerce")
         if fmt in _TWO_DIGIT_YEAR:
-            future = attempt > ref
+            # a year ahead of the reference is the previous century ("02/03/61" is 1961); a date a
+            # few days or months ahead stays in this century, to be reported as in the future
+            future = attempt > ref + pd.DateOffset(years=1)
             attempt[future] = attempt[future] - pd.DateOffset(years=100)
         hit = attempt.notna()
         parsed[attempt.index[hit]] = attempt[hit].astype("datetime64[s]")
@@ -300,6 +303,10 @@ def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     first = lowered.str.strip().str.split(" ").str[0].fillna("")
     is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
     is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})
+    # a form's unanswered prompt names both answers ("Y/N", "Yes / No"): neither
+    words = lowered.str.strip().str.split(" ")
+    both = words.map(lambda w: bool(set(w) & {"y", "yes"}) and bool(set(w) & {"n", "no"}), na_action="ignore")
+    is_true &= ~both.fillna(False).astype(bool)
     values = pd.Series([None] * len(raw), index=raw.index, dtype=object)
     values[is_true & status.eq("ok")] = True
     values[is_false & ~is_true & status.eq("ok")] = False

@@ -127,7 +127,8 @@ class RunSummary(BaseModel):
     period_start: str | None
     period_end: str | None
     inputs: list[InputFile]
-    rows: int  #: VAL rows read; records.csv has exactly this many
+    rows: int  #: VAL referrals: rows read, less not_a_record_rows (records.csv has every row read)
+    not_a_record_rows: int = 0  #: blank lines and repeated header lines (rc_not_a_record), in no figure
     valid_rows: int  #: rows with no error-level failure
     duplicate_rows: int
     rows_outside_period: int | None  #: rows whose referral date falls outside the period
@@ -255,9 +256,14 @@ def residual_mask(crime_type: pd.Series, settings: Settings) -> pd.Series:
         >>> residual_mask(pd.Series(["Other crime", "Burglary", "", "N/A"]), Settings()).tolist()
         [True, False, True, True]
     """
-    key = crime_type.astype("string").fillna("").str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
-    residual = frozenset(v.lower() for v in settings.residual_crime_types)
-    return (key.isin(residual) | placeholder_mask(key, frozenset(settings.extra_placeholders))).astype(bool)
+    from reconcile.rulepack import normalise_label
+
+    text = crime_type.astype("string").fillna("")
+    # compared as the classifier compares them ("Misc." is "misc"), as labels are
+    label = text.map(normalise_label, na_action="ignore").astype("string").fillna("")
+    residual = frozenset(normalise_label(v) for v in settings.residual_crime_types)
+    key = text.str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
+    return (label.isin(residual) | placeholder_mask(key, frozenset(settings.extra_placeholders))).astype(bool)
 
 
 def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
@@ -297,7 +303,12 @@ def input_notices(val: ValidationResult) -> list[str]:
     if not_records:
         notices.append(
             f"{not_records:,} rows of the VAL export are blank lines or the header again (not_a_record): "
-            "they are counted in the rows (an area they lack as unmapped) and are in the quarantine"
+            "they are in records.csv and the quarantine, and in no figure"
+        )
+    if "da_flag" not in val.records:
+        notices.append(
+            "the VAL export has no DA flag column: the domestic-abuse share 'DA field alone' is 0 by "
+            "construction; the share from the notes is the one to read"
         )
     if "referral_date" not in val.records:
         notices.append(
@@ -457,6 +468,12 @@ def summarise(
     """Compute the run's figures from the joined records (see the module docstring for definitions)."""
     from reconcile.rulepack import FLAG_CODES, PRINCIPAL_ORDER
 
+    if "rc_not_a_record" in records:
+        not_records = records["rc_not_a_record"].astype(bool).to_numpy()
+        skipped = int(not_records.sum())
+        records = records[~not_records]
+    else:
+        skipped = 0
     n = len(records)
     areas = _area_labels(records)
     order = _area_order(records, settings)
@@ -514,6 +531,7 @@ def summarise(
         period_end=start_end[1].isoformat() if start_end else None,
         inputs=inputs,
         rows=n,
+        not_a_record_rows=skipped,
         valid_rows=valid,
         duplicate_rows=int(records["rc_duplicate"].sum()) if "rc_duplicate" in records else 0,
         rows_outside_period=outside,
@@ -574,7 +592,10 @@ def review_queue(records: pd.DataFrame) -> pd.DataFrame:
     """
     if "rc_needs_review" not in records:
         return pd.DataFrame(columns=["row"])
-    chosen = records[records["rc_needs_review"].fillna(False).astype(bool)].copy()
+    review = records["rc_needs_review"].fillna(False).astype(bool)
+    if "rc_not_a_record" in records:
+        review &= ~records["rc_not_a_record"].astype(bool)
+    chosen = records[review].copy()
     chosen.insert(0, "row", chosen.index.astype(int))
     chosen = chosen.reset_index(drop=True)
     flags = _flag_columns(chosen)

@@ -172,7 +172,7 @@ def summary_table(summary: RunSummary) -> pd.DataFrame:
             (
                 "Median days to first contact",
                 summary.median_days_to_first_contact,
-                "VS referral to first contact",
+                "VAL referral to VS first contact, linked pairs",
             ),
         ]
     rows += [
@@ -835,7 +835,7 @@ def _linkage_section(summary: RunSummary) -> str:
             ("VS-only records (no VAL referral)", summary.vs_only),
             ("Left for a person to decide (close candidates)", summary.link_review),
             ("Engagement rate (linked VS records)", summary.engagement_rate),
-            ("Median days to first contact", summary.median_days_to_first_contact),
+            ("Median days from VAL referral to VS first contact (linked pairs)", summary.median_days_to_first_contact),
         ],
         columns=["figure", "value"],
     )

@@ -47,6 +47,7 @@ from reconcile.normalise import (
 from reconcile.profiles import FIELDS, ColumnMatch, Profile, detect_profile, load_profile
 from reconcile.quality import AuditAccumulator
 from reconcile.readers import TableSource, open_table, unique_column_names
+from reconcile.rulepack import normalise_label
 
 __all__ = ["FAILURE_COLUMNS", "ValidationResult", "Validator", "validate"]
 
@@ -156,7 +157,7 @@ class Validator:
         self._finder = DuplicateFinder(settings.duplicate_name_threshold)
         self._dup_of: dict[int, int] = {}
         self._placeholders = frozenset(v.lower() for v in settings.extra_placeholders)
-        self._residual = frozenset(v.lower() for v in settings.residual_crime_types)
+        self._residual = frozenset(normalise_label(v) for v in settings.residual_crime_types)
         self.schema = self._build_schema()
 
     # -- the schema -----------------------------------------------------------------------
@@ -242,7 +243,7 @@ class Validator:
                 if "crime_type" not in df:
                     return pd.Series(True, index=df.index)
                 key = df["crime_type"].astype(str).str.strip().str.lower()
-                trigger = key.isin(residual) | placeholder_mask(key)
+                trigger = key.map(normalise_label).isin(residual) | placeholder_mask(key)
             else:
                 if "outcome" not in df:
                     return pd.Series(True, index=df.index)
@@ -446,6 +447,8 @@ class Validator:
         records["rc_valid"] = records["rc_errors"].eq(0)
         records["rc_not_recorded"] = (chunk.status == "placeholder").sum(axis=1).astype(int)
         records["rc_duplicate"] = records.index.isin(list(self._dup_of))
+        # a blank line or the header again: kept as a row, left out of the referral figures
+        records["rc_not_a_record"] = records.index.isin(failures.loc[failures["check"] == "not_a_record", "row"])
         return records
 
 
