@@ -433,3 +433,16 @@ def test_missing_model_file(tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="train_linkage"):
         load_model(tmp_path / "nope.json")
     assert isinstance(load_model(load_model()), LinkageModel)
+
+
+def test_a_lost_referral_entered_twice_is_lost_once() -> None:
+    # the same victim and crime referred on two VAL rows, no VS record: one lost referral, one repeat
+    rows = [
+        val_row("22/333333/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023", outcome="Referred to VS"),
+        val_row("22/333333/23", "Jane", "Smith", "07/03/1994", "WR1 2AB", "03/04/2023", outcome="Referred to VS"),
+    ]
+    val, vs = frames(rows, [vs_row("22/999999/23", "BROWN, Ann", "01/01/1980", "WR9 9ZZ", "04/04/2023")])
+    result = link(val, vs, categories=False)
+    assert result.summary["lost"] == 1 and result.summary["duplicates"] == 1
+    repeat = result.links[result.links["status"] == "duplicate"]
+    assert repeat["val_row"].tolist() == [2] and repeat["duplicate_of"].tolist() == [1]

@@ -902,8 +902,21 @@ def _links_table(
     order = np.argsort(-weight, kind="stable")
     for k in order.tolist():
         best_left.setdefault(int(li[k]), k)
+    # a repeat of another referred VAL row (the same victim and crime, see validation's duplicate
+    # check) is that referral again, not a second lost one
+    repeats: dict[int, int] = {}
+    if "rc_duplicate_of" in val.records:
+        of = val.records["rc_duplicate_of"]
+        referred_rows = {int(left.rows[p]) for p in np.flatnonzero(referred).tolist()}
+        repeats = {
+            int(r): int(o) for r, o in zip(of.index, of, strict=True) if not pd.isna(o) and int(o) in referred_rows
+        }
     for i in np.flatnonzero(referred).tolist():
         if i in seen_left:
+            continue
+        original = repeats.get(int(left.rows[i]))
+        if original is not None:
+            rows.append(entry(i, None, "duplicate", duplicate_of=original))
             continue
         nearest = best_left.get(i)
         hint = listed([nearest], "vs") if nearest is not None and _probability(float(weight[nearest])) >= 0.01 else ""

@@ -447,6 +447,7 @@ class Validator:
         records["rc_valid"] = records["rc_errors"].eq(0)
         records["rc_not_recorded"] = (chunk.status == "placeholder").sum(axis=1).astype(int)
         records["rc_duplicate"] = records.index.isin(list(self._dup_of))
+        records["rc_duplicate_of"] = pd.array([self._dup_of.get(int(r)) for r in records.index], dtype="Int64")
         # a blank line or the header again: kept as a row, left out of the referral figures
         records["rc_not_a_record"] = records.index.isin(failures.loc[failures["check"] == "not_a_record", "row"])
         return records
