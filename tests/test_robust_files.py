@@ -345,3 +345,14 @@ def test_run_without_a_da_column_says_the_recorded_share_is_not_measured(tmp_pat
     frame.drop(columns=[c for c in frame.columns if c.lower().startswith("da")]).to_csv(path, index=False)
     summary = run(path, out_dir=tmp_path / "out").summary
     assert any("no DA flag column" in n for n in summary.notices)
+
+
+def test_run_marks_rows_outside_the_period_and_states_the_engagement_denominator(
+    tmp_path: Path, sample: SampleFiles
+) -> None:
+    result = run(sample.val_csv, sample.vs_csv, out_dir=tmp_path / "out", period="2023Q2")
+    outside = result.records["rc_outside_period"].astype(bool)
+    assert int(outside.sum()) == result.summary.rows_outside_period
+    assert result.summary.engagement_recorded is not None and result.summary.engagement_recorded > 0
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert f"Of {result.summary.engagement_recorded:,} linked VS records with an engagement status" in html

@@ -160,6 +160,8 @@ class RunSummary(BaseModel):
     vs_only: int | None = None  #: VS records with no VAL counterpart
     link_review: int | None = None  #: records with close competing candidates, left for a person
     engagement_rate: float | None = None
+    #: the rate's denominator: linked VS records with an engagement status recorded
+    engagement_recorded: int | None = None
     median_days_to_first_contact: float | None = None
     thresholds: dict[str, Any] = Field(default_factory=dict)
     outputs: dict[str, str] = Field(default_factory=dict)
@@ -762,6 +764,11 @@ def run(
         tick("validating VS export", 1, 1)
     classified, version = _classify(val.records, settings, progress)
     records = build_records(val, classified, settings)
+    if period is not None and "referral_date" in records:
+        # which rows the period warning counts, for an analyst to find them in records.csv
+        lo, hi = (pd.Timestamp(d) for d in parse_period(period))
+        dates = records["referral_date"]
+        records["rc_outside_period"] = (dates.notna() & ((dates < lo) | (dates > hi))).to_numpy()
     links: pd.DataFrame | None = None
     link_result: Any = None
     link_figures: dict[str, Any] = {}
@@ -815,6 +822,7 @@ def _link(val: ValidationResult, vs: ValidationResult, settings: Settings) -> tu
         "vs_only": int(len(result.vs_only)),
         "link_review": int(len(result.review)),
         "engagement_rate": _none_if_nan(result.engagement_rate),
+        "engagement_recorded": (result.summary.get("engagement") or {}).get("with_engagement_value"),
         "median_days_to_first_contact": float(days.median()) if len(days) else None,
     }
     return result, links, figures

@@ -686,7 +686,8 @@ def _headline(summary: RunSummary) -> str:
             _card(
                 _pct(summary.engagement_rate),
                 "Engagement rate",
-                f"Linked VS records; {_num(summary.linked_pairs)} VAL-VS pairs",
+                f"Of {_num(summary.engagement_recorded)} linked VS records with an engagement status "
+                f"({_num(summary.linked_pairs)} VAL-VS pairs)",
                 key="engagement_rate",
             ),
         ]
