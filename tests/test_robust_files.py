@@ -356,3 +356,13 @@ def test_run_marks_rows_outside_the_period_and_states_the_engagement_denominator
     assert result.summary.engagement_recorded is not None and result.summary.engagement_recorded > 0
     html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
     assert f"Of {result.summary.engagement_recorded:,} linked VS records with an engagement status" in html
+
+
+def test_run_with_an_empty_vs_export_reports_the_val_figures(tmp_path: Path, sample: SampleFiles) -> None:
+    empty = tmp_path / "vs.csv"
+    lines = sample.vs_csv.read_text(encoding="utf-8-sig").splitlines()
+    header = next(i for i, line in enumerate(lines) if line.count(",") >= 3)
+    empty.write_text("\n".join(lines[: header + 1]) + "\n", encoding="utf-8")
+    result = run(sample.val_csv, empty, out_dir=tmp_path / "out")
+    assert result.links is None and result.summary.rows > 0
+    assert any("VS export has a header but no rows" in n for n in result.summary.notices)

@@ -758,9 +758,17 @@ def run(
     tick("validating VAL export", 1, 1)
     _check_is_val(val_export, val)
     vs: ValidationResult | None = None
+    empty_vs = False
     if vs_export is not None:
         tick("validating VS export", 0, 1)
-        vs = validate(vs_export, feed="vs", profile=vs_profile, settings=settings, sheet=vs_sheet)
+        try:
+            vs = validate(vs_export, feed="vs", profile=vs_profile, settings=settings, sheet=vs_sheet)
+        except InputError as exc:
+            # a quarter with no Victim Support records is a finding (every referral lost), but the
+            # VAL figures stand; anything else wrong with the file stops the run
+            if exc.code != "R107":
+                raise
+            empty_vs = True
         tick("validating VS export", 1, 1)
     classified, version = _classify(val.records, settings, progress)
     records = build_records(val, classified, settings)
@@ -784,6 +792,9 @@ def run(
         records, val, settings, rules_version=version or _rules_version(), inputs=inputs, period=period,
         link_figures=link_figures,
     )  # fmt: skip
+    if empty_vs:
+        notice = "the VS export has a header but no rows: nothing was linked, and lost referrals are not counted"
+        summary = summary.model_copy(update={"notices": [notice, *summary.notices]})
     review = review_queue(records)
     tick("writing outputs", 0, 1)
     disagreement = getattr(link_result, "disagreement", None) if link_result is not None else None
