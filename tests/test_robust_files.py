@@ -366,3 +366,58 @@ def test_run_with_an_empty_vs_export_reports_the_val_figures(tmp_path: Path, sam
     result = run(sample.val_csv, empty, out_dir=tmp_path / "out")
     assert result.links is None and result.summary.rows > 0
     assert any("VS export has a header but no rows" in n for n in result.summary.notices)
+
+
+# -- the second probe's findings -----------------------------------------------------------------
+
+
+def test_a_number_never_gives_a_column_a_name_the_header_already_has() -> None:
+    from reconcile.readers import unique_column_names
+
+    assert unique_column_names(["Notes", "Notes", "Notes (2)"]) == ["Notes", "Notes (3)", "Notes (2)"]
+
+
+def test_not_a_record_lines_are_out_of_linkage_and_duplicates(tmp_path: Path, sample: SampleFiles) -> None:
+    vs = read_table(sample.vs_csv)
+    spaces = pd.DataFrame([["  "] * vs.shape[1]], columns=vs.columns)
+    upper = pd.DataFrame([[c.upper() for c in vs.columns]], columns=vs.columns)
+    vs2 = pd.concat([vs.iloc[:5], spaces, upper, vs.iloc[5:]], ignore_index=True)
+    path = tmp_path / "vs.csv"
+    vs2.to_csv(path, index=False)
+    records = validate(path, feed="vs").records
+    assert records["rc_not_a_record"].tolist()[5:7] == [True, True]
+    assert not records.loc[records["rc_not_a_record"], "rc_duplicate"].any()
+    result = run(sample.val_csv, path, out_dir=tmp_path / "out")
+    clean = run(sample.val_csv, sample.vs_csv, out_dir=tmp_path / "out2")
+    assert result.summary.vs_only == clean.summary.vs_only and result.summary.vs_rows == clean.summary.vs_rows
+    assert any("rows of the VS export are blank lines" in n for n in result.summary.notices)
+
+
+def test_an_alias_equal_to_its_own_area_is_accepted(tmp_path: Path) -> None:
+    from reconcile.areas import load_areas
+
+    path = tmp_path / "areas.yaml"
+    path.write_text("name: t\nareas: [{name: Shropshire, aliases: [Shropshire, Salop, Salop]}]\n", encoding="utf-8")
+    assert load_areas(path).match("salop")[0] == "Shropshire"
+
+
+def test_two_outputs_on_one_path_or_over_the_profile_are_refused(tmp_path: Path, sample: SampleFiles) -> None:
+    same = tmp_path / "out.csv"
+    message = invoke(["validate", str(sample.val_csv), "--clean", str(same), "--quarantine", str(same)], code=2).output
+    assert "[R105]" in message and "two outputs" in message
+    profile = tmp_path / "profile.yaml"
+    from reconcile.profiles import builtin_profiles
+
+    profile.write_text(builtin_profiles()["val"].to_yaml(), encoding="utf-8")
+    before = profile.read_bytes()
+    args = ["validate", str(sample.val_csv), "--profile", str(profile), "--json", str(profile)]
+    message = invoke(args, code=2).output
+    assert "would overwrite the input" in message and profile.read_bytes() == before
+
+
+def test_a_workbook_with_a_legacy_file_name_is_read(tmp_path: Path, sample: SampleFiles) -> None:
+    import os
+
+    legacy = tmp_path / os.fsdecode(b"val_caf\xe9.xlsx")
+    shutil.copy(sample.val_xlsx, legacy)
+    assert len(read_table(legacy)) == len(read_table(sample.val_xlsx))

@@ -54,17 +54,19 @@ class AreaList(BaseModel):
     def _check_names(self) -> AreaList:
         # every name and alias must point at one area, or a record's area would depend on order
         owner: dict[str, str] = {}
+        names: set[str] = set()
         for area in self.areas:
             if not _key(area.name):
                 raise ValueError("an area has a blank name")
+            if _key(area.name) in names:
+                raise ValueError(f"area '{area.name}' is listed twice")
+            names.add(_key(area.name))
             for label in (area.name, *area.aliases):
                 key = _key(label)
                 if not key:
                     raise ValueError(f"area '{area.name}' has a blank alias")
                 if owner.get(key, area.name) != area.name:
                     raise ValueError(f"'{label}' names two areas: '{owner[key]}' and '{area.name}'")
-                if key in owner and label == area.name:
-                    raise ValueError(f"area '{area.name}' is listed twice")
                 owner[key] = area.name
         return self
 

@@ -225,7 +225,9 @@ def validate_cmd(
     from reconcile.validation import validate_to_files
 
     settings = Settings.from_path_or_dict(settings_path)
-    refuse_overwriting_inputs([json_path], [export])
+    refuse_overwriting_inputs(
+        [json_path, failures_path, clean_path, quarantine_path], [export, profile_path, settings_path]
+    )
     with tqdm(desc="validating", unit=" rows", disable=None, file=sys.stderr, leave=False) as bar:
 
         def progress(done: int) -> None:
@@ -506,7 +508,8 @@ def link_cmd(
 
     settings = Settings.from_path_or_dict(settings_path)
     refuse_overwriting_inputs(
-        [out_path, lost_path, vs_only_path, review_path, json_path], [val_export, vs_export, model_path]
+        [out_path, lost_path, vs_only_path, review_path, json_path],
+        [val_export, vs_export, model_path, val_profile, vs_profile, settings_path],
     )
     result = link(
         val_export, vs_export, val_profile=val_profile, vs_profile=vs_profile, model=model_path,

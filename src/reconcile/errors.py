@@ -115,20 +115,30 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
-def refuse_overwriting_inputs(outputs: Iterable[str | Path | None], inputs: Iterable[str | Path | None]) -> None:
-    """Raise ``[R105]`` if an output path is one of the inputs (a typo must not destroy an export).
+def refuse_overwriting_inputs(outputs: Iterable[str | Path | None], inputs: Iterable[object]) -> None:
+    """Raise ``[R105]`` if an output path is an input or another output (a typo must not destroy a file).
+
+    Inputs are the exports and the profile, settings and model files; anything that is not a
+    path (a profile object, a dict of settings) is skipped.
 
     Checked before any work, for every path a command writes. Paths are compared resolved, and as
     the same file when both exist (a link or another spelling of the path).
     """
-    sources = [Path(i) for i in inputs if i is not None]
+    sources = [Path(i) for i in inputs if isinstance(i, (str, Path))]  # (a profile object is not a file)
+    chosen: list[Path] = []
     for out in outputs:
         if out is None:
             continue
         target = Path(out)
+        for other in chosen:
+            if target.resolve() == other.resolve():
+                raise InputError(target, "is given for two outputs; give each output its own path", "R105")
+        chosen.append(target)
         for source in sources:
             if target.resolve() == source.resolve() or _same_file(target, source):
-                raise InputError(target, f"would overwrite the input '{source}'; choose another output path", "R105")
+                raise InputError(
+                    target, f"would overwrite the input '{printable(str(source))}'; choose another output path", "R105"
+                )
 
 
 def printable(text: str) -> str:

@@ -32,6 +32,7 @@ No names, dates of birth, postcodes or phone numbers are written to the outputs.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import math
@@ -415,6 +416,14 @@ def _with_options(model: LinkageModel, updates: dict[str, Any]) -> LinkageModel:
         raise ConfigError(f"link option not valid: {problems}", "R207") from exc
 
 
+def _records_only(result: ValidationResult) -> ValidationResult:
+    """The result without blank lines and repeated header lines (``not_a_record``): not records to link."""
+    if "rc_not_a_record" not in result.records or not result.records["rc_not_a_record"].any():
+        return result
+    keep = ~result.records["rc_not_a_record"].astype(bool).to_numpy()
+    return dataclasses.replace(result, records=result.records[keep], source=result.source[keep])
+
+
 def _ingest(
     data: ValidationResult | pd.DataFrame | str | Path,
     feed: Literal["val", "vs"],
@@ -739,8 +748,8 @@ def link(
     if updates:
         chosen = _with_options(chosen, updates)
 
-    val_result = _ingest(val, "val", val_profile, settings, val_sheet)
-    vs_result = _ingest(vs, "vs", vs_profile, settings, vs_sheet)
+    val_result = _records_only(_ingest(val, "val", val_profile, settings, val_sheet))
+    vs_result = _records_only(_ingest(vs, "vs", vs_profile, settings, vs_sheet))
     timings["ingest"] = time.perf_counter() - started
     warnings = _check_inputs(val_result, vs_result)
 

@@ -304,8 +304,7 @@ def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
     is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})
     # a form's unanswered prompt names both answers ("Y/N", "Yes / No"): neither
-    words = lowered.str.strip().str.split(" ")
-    both = words.map(lambda w: bool(set(w) & {"y", "yes"}) and bool(set(w) & {"n", "no"}), na_action="ignore")
+    both = lowered.str.contains(r"\b(?:y|yes)\b", regex=True) & lowered.str.contains(r"\b(?:n|no)\b", regex=True)
     is_true &= ~both.fillna(False).astype(bool)
     values = pd.Series([None] * len(raw), index=raw.index, dtype=object)
     values[is_true & status.eq("ok")] = True

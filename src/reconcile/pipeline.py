@@ -262,7 +262,8 @@ def residual_mask(crime_type: pd.Series, settings: Settings) -> pd.Series:
 
     text = crime_type.astype("string").fillna("")
     # compared as the classifier compares them ("Misc." is "misc"), as labels are
-    label = text.map(normalise_label, na_action="ignore").astype("string").fillna("")
+    labels = {v: normalise_label(str(v)) for v in pd.unique(text)}  # a few distinct crime types
+    label = text.map(labels).astype("string").fillna("")
     residual = frozenset(normalise_label(v) for v in settings.residual_crime_types)
     key = text.str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
     return (label.isin(residual) | placeholder_mask(key, frozenset(settings.extra_placeholders))).astype(bool)
@@ -298,15 +299,25 @@ def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
     return mapped.where(~residual.to_numpy(), "other_crime")
 
 
+def _not_records(result: ValidationResult) -> int:
+    """Blank lines and repeated header lines of an export (``not_a_record``)."""
+    return int((result.failures["check"] == "not_a_record").sum())
+
+
+def not_record_notice(name: str, result: ValidationResult, where: str) -> list[str]:
+    """A notice for an export's blank lines and repeated header lines, if it has any."""
+    count = _not_records(result)
+    if not count:
+        return []
+    return [
+        f"{count:,} rows of the {name} export are blank lines or the header again (not_a_record): "
+        f"they are in {where} and the quarantine, and in no figure"
+    ]
+
+
 def input_notices(val: ValidationResult) -> list[str]:
     """Rows of the VAL export that are not referrals, and fields the figures need but it lacks."""
-    notices: list[str] = []
-    not_records = int((val.failures["check"] == "not_a_record").sum())
-    if not_records:
-        notices.append(
-            f"{not_records:,} rows of the VAL export are blank lines or the header again (not_a_record): "
-            "they are in records.csv and the quarantine, and in no figure"
-        )
+    notices = not_record_notice("VAL", val, "records.csv")
     if "da_flag" not in val.records:
         notices.append(
             "the VAL export has no DA flag column: the domestic-abuse share 'DA field alone' is 0 by "
@@ -741,12 +752,15 @@ def run(
     check_profile(profile)
     check_profile(vs_profile, "vs_profile")
     check_callable(progress, "progress")
+    settings_arg = settings
     settings = Settings.from_path_or_dict(settings)
     if period is not None:
         parse_period(period)
     out = Path(out_dir)
     # keeping the exports in the report folder must not let a run replace them with its outputs
-    refuse_overwriting_inputs([out / name for name in OUTPUT_FILES.values()], [val_export, vs_export])
+    refuse_overwriting_inputs(
+        [out / name for name in OUTPUT_FILES.values()], [val_export, vs_export, profile, vs_profile, settings_arg]
+    )
     _prepare_out_dir(out)  # likewise: an unwritable folder should not cost a whole run first
 
     def tick(stage: str, done: int, total: int) -> None:
@@ -795,12 +809,15 @@ def run(
     if empty_vs:
         notice = "the VS export has a header but no rows: nothing was linked, and lost referrals are not counted"
         summary = summary.model_copy(update={"notices": [notice, *summary.notices]})
+    if vs is not None and _not_records(vs):
+        vs_notice = not_record_notice("VS", vs, "vs_records.csv")
+        summary = summary.model_copy(update={"notices": [*summary.notices, *vs_notice]})
     review = review_queue(records)
     tick("writing outputs", 0, 1)
     disagreement = getattr(link_result, "disagreement", None) if link_result is not None else None
     with writing_output(out):
         outputs = _write_outputs(out, records, val, vs, links, review, summary, disagreement)
-        summary = summary.model_copy(update={"outputs": {k: str(v) for k, v in outputs.items()}})
+        summary = summary.model_copy(update={"outputs": {k: printable(str(v)) for k, v in outputs.items()}})
         (out / OUTPUT_FILES["summary"]).write_text(summary.model_dump_json(indent=2) + "\n", encoding="utf-8")
     tick("writing outputs", 1, 1)
     return RunResult(summary, records, val, vs, links, review, link_result, outputs)
@@ -827,7 +844,7 @@ def _link(val: ValidationResult, vs: ValidationResult, settings: Settings) -> tu
     linked = links[links["status"] == "linked"] if "status" in links else links
     days = pd.Series(result.days_to_first_contact, dtype=float).dropna()
     figures: dict[str, Any] = {
-        "vs_rows": vs.rows,
+        "vs_rows": vs.rows - _not_records(vs),
         "linked_pairs": int(len(linked)),
         "lost_referrals": int(len(result.lost)),
         "vs_only": int(len(result.vs_only)),

@@ -40,6 +40,10 @@ class AuditAccumulator:
 
     def add(self, status: pd.DataFrame, records: pd.DataFrame) -> None:
         """Add one chunk: its per-field statuses and its canonical records."""
+        if "rc_not_a_record" in records and records["rc_not_a_record"].any():
+            # blank lines and repeated header lines are not referrals of any area or source
+            keep = ~records["rc_not_a_record"].astype(bool).to_numpy()
+            status, records = status[keep], records[keep]
         usable = status[[f for f in self.fields if f in status]].isin(["ok", "variant", "fuzzy"])
         placeholders = (status == "placeholder").sum(axis=1)
         cells = status.shape[1]

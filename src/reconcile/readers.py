@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 
 import pandas as pd
 
-from reconcile.errors import InputError, writing_output
+from reconcile.errors import InputError, printable, writing_output
 
 __all__ = ["TableSource", "open_table", "read_table", "unique_column_names", "write_table"]
 
@@ -531,14 +531,16 @@ def _physical_line(text: str, delimiter: str, record_idx: int) -> int:
 def unique_column_names(header: list[str]) -> list[str]:
     """Name blank columns by position and number repeats: ``["A", "", "A"]`` -> ``["A", "column_2", "A (2)"]``."""
     seen: dict[str, int] = {}
+    taken = set(header)  # a number must not give a name the header already has ("A", "A", "A (2)")
     out: list[str] = []
     for i, name in enumerate(header):
         name = name or f"column_{i + 1}"
         if name in seen:
-            seen[name] += 1
-            name = f"{name} ({seen[name]})"
-        else:
-            seen[name] = 1
+            base = name
+            while name in seen or name in taken:
+                seen[base] += 1
+                name = f"{base} ({seen[base]})"
+        seen[name] = seen.get(name, 1)
         out.append(name)
     return out
 
@@ -803,7 +805,11 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
     from python_calamine import CalamineWorkbook
 
     try:
-        workbook = CalamineWorkbook.from_path(str(path))
+        if printable(str(path)) == str(path):
+            workbook = CalamineWorkbook.from_path(str(path))
+        else:  # calamine cannot open a path that is not valid UTF-8 (a legacy name): read it through Python
+            with path.open("rb") as handle:
+                workbook = CalamineWorkbook.from_filelike(io.BytesIO(handle.read()))
     except Exception as exc:  # calamine raises its own types for zip/xml corruption
         raise InputError(path, f"is not a readable workbook ({type(exc).__name__}); re-save it", "R110") from exc
     names = list(workbook.sheet_names)

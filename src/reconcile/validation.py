@@ -243,7 +243,8 @@ class Validator:
                 if "crime_type" not in df:
                     return pd.Series(True, index=df.index)
                 key = df["crime_type"].astype(str).str.strip().str.lower()
-                trigger = key.map(normalise_label).isin(residual) | placeholder_mask(key)
+                labels = {v: normalise_label(v) for v in pd.unique(key)}  # a few distinct crime types
+                trigger = key.map(labels).isin(residual) | placeholder_mask(key)
             else:
                 if "outcome" not in df:
                     return pd.Series(True, index=df.index)
@@ -326,11 +327,21 @@ class Validator:
         Such a row is not a referral with every field missing: its own failures would fill the
         failures table and hide what it is. It stays a row (counted, quarantined), named as such.
         """
-        raw = chunk.raw  # cells as read, compared whole, a column at a time (every row of every chunk)
-        empty = [(raw[c] == "").to_numpy(dtype=bool) for c in raw.columns]
-        named = [(raw[c] == str(c)).to_numpy(dtype=bool) for c in raw.columns]
-        blank = pd.Series(np.logical_and.reduce(empty) if empty else False, index=raw.index)
-        header = pd.Series(np.sum(named, axis=0) >= max(2, raw.shape[1] // 2), index=raw.index)
+        raw = chunk.raw
+        if raw.shape[1] == 0:
+            return failures
+        # candidates from the first column (every row of every chunk pays for that one only), then
+        # every column for those: all cells blank or spaces; or half the cells the header's names
+        first = raw.iloc[:, 0].str.strip()
+        names = [str(c).strip().lower() for c in raw.columns]
+        maybe = raw[(first == "").to_numpy() | (first.str.lower() == names[0]).to_numpy()]
+        cells = maybe.apply(lambda c: c.str.strip())
+        blank = pd.Series(False, index=raw.index)
+        header = pd.Series(False, index=raw.index)
+        if len(maybe):
+            blank[maybe.index] = (cells == "").all(axis=1).to_numpy()
+            hits = [(cells[c].str.lower() == n).to_numpy(dtype=int) for c, n in zip(cells.columns, names, strict=True)]
+            header[maybe.index] = np.sum(hits, axis=0) >= max(2, raw.shape[1] // 2)
         odd = blank | header
         if not odd.any():
             return failures
@@ -446,10 +457,14 @@ class Validator:
         records["rc_warnings"] = warnings.reindex(records.index, fill_value=0).astype(int)
         records["rc_valid"] = records["rc_errors"].eq(0)
         records["rc_not_recorded"] = (chunk.status == "placeholder").sum(axis=1).astype(int)
-        records["rc_duplicate"] = records.index.isin(list(self._dup_of))
-        records["rc_duplicate_of"] = pd.array([self._dup_of.get(int(r)) for r in records.index], dtype="Int64")
         # a blank line or the header again: kept as a row, left out of the referral figures
-        records["rc_not_a_record"] = records.index.isin(failures.loc[failures["check"] == "not_a_record", "row"])
+        not_record = records.index.isin(failures.loc[failures["check"] == "not_a_record", "row"])
+        records["rc_duplicate"] = records.index.isin(list(self._dup_of)) & ~not_record
+        of = pd.Series(self._dup_of, dtype="Int64").reindex(records.index) if self._dup_of else None
+        records["rc_duplicate_of"] = (
+            of.mask(not_record).to_numpy() if of is not None else pd.array([None] * len(records), dtype="Int64")
+        )
+        records["rc_not_a_record"] = not_record
         return records
 
 
@@ -812,7 +827,7 @@ def validate_to_files(
         ConfigError: The profile or settings are not valid.
     """
     settings = Settings.from_path_or_dict(settings)
-    refuse_overwriting_inputs([failures_path, clean_path, quarantine_path], [path])
+    refuse_overwriting_inputs([failures_path, clean_path, quarantine_path], [path, profile, settings])
     source = open_table(path, sheet)
     validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
