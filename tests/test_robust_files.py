@@ -421,3 +421,13 @@ def test_a_workbook_with_a_legacy_file_name_is_read(tmp_path: Path, sample: Samp
     legacy = tmp_path / os.fsdecode(b"val_caf\xe9.xlsx")
     shutil.copy(sample.val_xlsx, legacy)
     assert len(read_table(legacy)) == len(read_table(sample.val_xlsx))
+
+
+def test_an_export_pasted_twice_brings_no_title_lines_in_as_referrals(tmp_path: Path, sample: SampleFiles) -> None:
+    text = sample.val_csv.read_bytes()
+    path = tmp_path / "twice.csv"
+    path.write_bytes(text + text)  # title lines, header, rows; then all of it again
+    result = validate(path)
+    n = len(read_table(sample.val_csv))
+    odd = result.failures.loc[result.failures["check"] == "not_a_record", "row"].tolist()
+    assert len(odd) == 3 and odd == [n + 1, n + 2, n + 3]  # two title lines and the header again

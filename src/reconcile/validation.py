@@ -342,19 +342,30 @@ class Validator:
             blank[maybe.index] = (cells == "").all(axis=1).to_numpy()
             hits = [(cells[c].str.lower() == n).to_numpy(dtype=int) for c, n in zip(cells.columns, names, strict=True)]
             header[maybe.index] = np.sum(hits, axis=0) >= max(2, raw.shape[1] // 2)
-        odd = blank | header
+        # an export pasted twice brings its title lines ("... referrals export", "Run date: ...")
+        # with its header: up to ten one-cell lines right above a repeated header
+        title = pd.Series(False, index=raw.index)
+        positions = {r: p for p, r in enumerate(raw.index)}
+        for row in header[header].index:
+            p = positions[row] - 1
+            while p >= 0 and positions[row] - p <= 10 and not header.iloc[p]:
+                if int((raw.iloc[p].str.strip() != "").sum()) > 1:
+                    break
+                title.iloc[p] = True
+                p -= 1
+        odd = blank | header | title
         if not odd.any():
             return failures
         rows = odd[odd].index
+
+        def what(r: int) -> str:
+            if header[r]:
+                return "the header line again (was the export pasted twice?)"
+            return "a blank line" if blank[r] else "a title line above a repeated header"
+
         extra = pd.DataFrame(
-            {
-                "row": rows.to_numpy(),
-                "column": "",
-                "check": "not_a_record",
-                "severity": "error",
-                "message": ["a blank line" if blank[r] else "the header line again (was the export pasted twice?)"
-                            for r in rows],
-            }
+            {"row": rows.to_numpy(), "column": "", "check": "not_a_record", "severity": "error",
+             "message": [what(r) for r in rows]}
         )  # fmt: skip
         kept = failures[~failures["row"].isin(rows)]
         out = pd.concat([kept, extra], ignore_index=True) if len(kept) else extra
