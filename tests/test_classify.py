@@ -314,3 +314,16 @@ def test_words_that_only_look_scrambled_keep_their_own_norm(word: str) -> None:
     from reconcile._nlp import stem
 
     assert get_engine().norm(word) == stem(word)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # a "section 47 enquiry" is child protection (Children Act 1989), not ABH (s.47 OAPA)
+        ("Mum reports son (14) bullied at school; social care have opened a s47 enquiry", "other_crime"),
+        ("ex-p arrested s47 ABH, bruising to face", "violence_with_injury"),
+        ("Taking a conveyance without authority - s.12 Theft Act 1968", "vehicle_offences"),
+    ],
+)
+def test_section_numbers_of_other_acts_in_notes(text: str, category: str) -> None:
+    assert classify(pd.DataFrame({"notes": [text]}))["rc_category"].iloc[0] == category
