@@ -53,9 +53,8 @@ from reconcile._args import check_callable, check_path, check_profile
 from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
-from reconcile.normalise import placeholder_mask
 from reconcile.profiles import Profile
-from reconcile.validation import ValidationResult, quarantine_table, validate
+from reconcile.validation import ValidationResult, quarantine_table, residual_crime_types, validate
 
 __all__ = ["OUTPUT_FILES", "AreaDomesticAbuse", "InputFile", "Progress", "RunResult", "RunSummary", "run"]
 
@@ -260,13 +259,8 @@ def residual_mask(crime_type: pd.Series, settings: Settings) -> pd.Series:
     """
     from reconcile.rulepack import normalise_label
 
-    text = crime_type.astype("string").fillna("")
-    # compared as the classifier compares them ("Misc." is "misc"), as labels are
-    labels = {v: normalise_label(str(v)) for v in pd.unique(text)}  # a few distinct crime types
-    label = text.map(labels).astype("string").fillna("")
     residual = frozenset(normalise_label(v) for v in settings.residual_crime_types)
-    key = text.str.strip().str.lower().str.replace(r"\s+", " ", regex=True)
-    return (label.isin(residual) | placeholder_mask(key, frozenset(settings.extra_placeholders))).astype(bool)
+    return residual_crime_types(crime_type, residual, frozenset(settings.extra_placeholders))
 
 
 def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:

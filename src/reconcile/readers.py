@@ -664,20 +664,26 @@ def _swallowed_pattern(delimiter: str) -> re.Pattern[str]:
     return re.compile(rf"[\r\n][^\r\n{d}]*{d}")
 
 
+def _data_text(source: TableSource) -> io.TextIOWrapper:
+    """The CSV as text, positioned at its first data row (for the strict ``csv`` re-reads)."""
+    handle = io.TextIOWrapper(
+        _open_bytes(source),
+        encoding=source.encoding,
+        errors=source._options.get("encoding_errors", "strict"),
+        newline="",
+    )
+    for _ in range(source.header_row):
+        handle.readline()
+    return handle
+
+
 def _locate_bad_record(source: TableSource, ncols: int) -> InputError | None:
     """The first record that breaks the file's shape, read again strictly (after a parser error).
 
     A row with more fields than the header is usually the end of a stray quote's run (the quote
     opened rows earlier and closed in this one), so a broken quote before it is named first.
     """
-    with io.TextIOWrapper(
-        _open_bytes(source),
-        encoding=source.encoding,
-        errors=source._options.get("encoding_errors", "strict"),
-        newline="",
-    ) as handle:
-        for _ in range(source.header_row):
-            handle.readline()
+    with _data_text(source) as handle:
         reader = csv.reader(handle, delimiter=source.delimiter or ",", strict=True)
         row = 0
         while True:
@@ -724,14 +730,7 @@ class _QuoteAudit:
     def malformed(self, row: int) -> bool:
         """Whether data row ``row`` breaks CSV quoting. Rows must be asked about in order."""
         if self._reader is None:
-            self._handle = io.TextIOWrapper(
-                _open_bytes(self._source),
-                encoding=self._source.encoding,
-                errors=self._source._options.get("encoding_errors", "strict"),
-                newline="",
-            )
-            for _ in range(self._source.header_row):
-                self._handle.readline()
+            self._handle = _data_text(self._source)
             self._reader = csv.reader(self._handle, delimiter=self._source.delimiter or ",", strict=True)
         while self._row < row:
             self._row += 1

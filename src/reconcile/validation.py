@@ -242,9 +242,7 @@ class Validator:
             if when == "residual_crime_type":
                 if "crime_type" not in df:
                     return pd.Series(True, index=df.index)
-                key = df["crime_type"].astype(str).str.strip().str.lower()
-                labels = {v: normalise_label(v) for v in pd.unique(key)}  # a few distinct crime types
-                trigger = key.map(labels).isin(residual) | placeholder_mask(key)
+                trigger = residual_crime_types(df["crime_type"], residual)
             else:
                 if "outcome" not in df:
                     return pd.Series(True, index=df.index)
@@ -598,6 +596,20 @@ def _prepend(first: pd.DataFrame, rest: Iterable[pd.DataFrame]) -> Iterator[pd.D
 _REPEAT = re.compile(r"^ \(\d+\)$")
 
 
+def residual_crime_types(
+    crime_type: pd.Series, residual: frozenset[str], extra_placeholders: frozenset[str] = frozenset()
+) -> pd.Series:
+    """True where a source crime type is residual: one of ``residual``, or a placeholder.
+
+    ``residual`` holds normalised labels: values are compared as the classifier's crosswalk
+    compares them ("Misc." is "misc"). Shared by the notes requirement and run's figures.
+    """
+    text = crime_type.astype("string").fillna("")
+    labels = {v: normalise_label(str(v)) for v in pd.unique(text)}  # a few distinct crime types
+    label = text.map(labels).astype("string").fillna("")
+    return (label.isin(residual) | placeholder_mask(text, extra_placeholders)).astype(bool)
+
+
 def file_level_failures(validator: Validator) -> pd.DataFrame:
     """Failures that concern the whole file (a required column it lacks), with an empty row."""
     rows = [
@@ -612,10 +624,9 @@ def file_level_failures(validator: Validator) -> pd.DataFrame:
     ]
     # a header that repeats ("Postcode" twice): the first is read, the other kept as "Postcode (2)"
     # with its values, which may be the ones meant
-    columns = set(validator.columns)
     for name, header in validator.mapped.items():
         twins = [c for c in validator.columns if c.startswith(f"{header} (") and _REPEAT.match(c[len(header) :])]
-        if twins and header in columns:
+        if twins:
             rows.append(
                 {
                     "row": pd.NA,
@@ -837,8 +848,9 @@ def validate_to_files(
         InputError: The file cannot be read, or an output cannot be written (``[R105]``).
         ConfigError: The profile or settings are not valid.
     """
-    settings = Settings.from_path_or_dict(settings)
+    # (before the settings are read: a settings file given as an output is an input too)
     refuse_overwriting_inputs([failures_path, clean_path, quarantine_path], [path, profile, settings])
+    settings = Settings.from_path_or_dict(settings)
     source = open_table(path, sheet)
     validator, matches, inferred, chunks = iter_validate(source, feed=feed, profile=profile, settings=settings)
     writers = {
