@@ -144,6 +144,23 @@ def test_parse_bools(raw: str, value: bool | None, status: str) -> None:
     assert (values.iloc[0], statuses.iloc[0]) == (value, status)
 
 
+@pytest.mark.parametrize(
+    ("raw", "value", "status"),
+    [
+        ("Declined", None, "placeholder"),
+        ("refused - victim would not say", None, "placeholder"),
+        ("Withheld", None, "placeholder"),
+        ("N", False, "ok"),
+        ("Denied", False, "variant"),
+        ("Y", True, "ok"),
+    ],
+)
+def test_parse_bools_where_a_refusal_answers_nothing(raw: str, value: bool | None, status: str) -> None:
+    # a DA flag of "Declined": the victim declined to say, which is not "no abuse"
+    values, statuses = parse_bools(pd.Series([raw]), refusal_is_no=False)
+    assert (values.iloc[0], statuses.iloc[0]) == (value, status)
+
+
 @pytest.mark.parametrize("raw", ["N/A", "n/a", " Not Recorded ", "UNKNOWN", "-", "TBC", "not  known", "?"])
 def test_placeholders(raw: str) -> None:
     assert is_placeholder(raw)

@@ -431,3 +431,17 @@ def test_an_export_pasted_twice_brings_no_title_lines_in_as_referrals(tmp_path: 
     n = len(read_table(sample.val_csv))
     odd = result.failures.loc[result.failures["check"] == "not_a_record", "row"].tolist()
     assert len(odd) == 3 and odd == [n + 1, n + 2, n + 3]  # two title lines and the header again
+
+
+def test_a_declined_da_flag_is_not_recorded_but_declined_consent_is_no(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    da, consent = "DA Flag", "Consent"
+    frame.loc[frame.index[0], da] = "Declined"
+    frame.loc[frame.index[0], consent] = "Declined"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    result = validate(path)
+    first = result.failures.query("row == 1")
+    assert set(first.loc[first["column"] == da, "check"]) == {"not_recorded_optional"}
+    assert first.loc[first["column"] == consent, "check"].isin(["not_recorded", "invalid"]).sum() == 0
+    assert result.records.loc[1, "da_flag"] is None and result.records.loc[1, "consent"] is False

@@ -291,8 +291,18 @@ _TRUE = _TRUE_WORDS | {"t", "1", "ok", "consent given", "verbal consent", "writt
 _FALSE = _FALSE_WORDS | {"f", "0", "not given", "nil", "no consent"}
 
 
-def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
+#: a person's refusal: "no" to a question of consent, but no answer to a question of fact
+_REFUSALS = frozenset({"declined", "refused", "withdrawn", "withheld"})
+
+
+def parse_bools(raw: pd.Series, refusal_is_no: bool = True) -> tuple[pd.Series, pd.Series]:
     """Read yes/no answers ("Y", "Yes - verbal", "No", "declined", "TRUE") as booleans.
+
+    Args:
+        raw: The source column.
+        refusal_is_no: Whether "declined", "refused", "withdrawn" or "withheld" answers the
+            question with no (consent). Where the question is one of fact (a domestic-abuse flag:
+            the victim declining to answer says nothing about the abuse) they are ``placeholder``.
 
     Returns:
         ``(values, status)``: an object Series of True/False/None and statuses; an answer that
@@ -301,6 +311,9 @@ def parse_bools(raw: pd.Series) -> tuple[pd.Series, pd.Series]:
     cleaned, status = _base_status(raw)
     lowered = cleaned.str.lower().str.replace(r"[^a-z0-9 ]", " ", regex=True).str.replace(_SPACES, " ", regex=True)
     first = lowered.str.strip().str.split(" ").str[0].fillna("")
+    if not refusal_is_no:
+        refused = status.eq("ok") & first.isin(_REFUSALS)
+        status[refused] = "placeholder"
     is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
     is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})
     # a form's unanswered prompt names both answers ("Y/N", "Yes / No"): neither

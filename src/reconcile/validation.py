@@ -272,7 +272,8 @@ class Validator:
             elif spec.kind == "phone":
                 values[name], status[name] = parse_phones(column)
             elif spec.kind == "bool":
-                values[name], status[name] = parse_bools(column)
+                # only consent is a question a refusal answers ("declined" DA flag: not recorded)
+                values[name], status[name] = parse_bools(column, refusal_is_no=name == "consent")
             elif spec.kind == "area":
                 values[name], status[name] = self._areas(column)
             else:
