@@ -445,3 +445,24 @@ def test_a_declined_da_flag_is_not_recorded_but_declined_consent_is_no(tmp_path:
     assert set(first.loc[first["column"] == da, "check"]) == {"not_recorded_optional"}
     assert first.loc[first["column"] == consent, "check"].isin(["not_recorded", "invalid"]).sum() == 0
     assert result.records.loc[1, "da_flag"] is None and result.records.loc[1, "consent"] is False
+
+
+def test_an_allocation_in_the_future_is_a_date_error_not_a_wait(tmp_path: Path, sample: SampleFiles) -> None:
+    from reconcile.config import Settings
+    from reconcile.quality import allocation_days
+
+    settings = Settings(as_of="2023-07-05")
+    frame = read_table(sample.val_csv)
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    before = run(path, out_dir=tmp_path / "before", settings=settings).summary
+    was_measured = not pd.isna(allocation_days(validate(path, settings=settings).records, settings.as_of).loc[1])
+    frame.loc[frame.index[0], "Date Allocated"] = "01/01/2026"  # after "today", and after the referral
+    frame.to_csv(path, index=False)
+    result = validate(path, settings=settings)
+    assert "date_future" in set(result.failures.query("row == 1")["check"])
+    assert pd.isna(allocation_days(result.records, settings.as_of).loc[1])
+    after = run(path, out_dir=tmp_path / "after", settings=settings).summary
+    # the row leaves the histogram (it would otherwise sit in "29+", about 900 days)
+    assert after.allocation_days_histogram["29+"] <= before.allocation_days_histogram["29+"]
+    assert sum(after.allocation_days_histogram.values()) == sum(before.allocation_days_histogram.values()) - was_measured

@@ -54,6 +54,7 @@ from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.profiles import Profile
+from reconcile.quality import allocation_days
 from reconcile.validation import ValidationResult, quarantine_table, residual_crime_types, validate
 
 __all__ = ["OUTPUT_FILES", "AreaDomesticAbuse", "InputFile", "Progress", "RunResult", "RunSummary", "run"]
@@ -406,13 +407,6 @@ def _flag_columns(frame: pd.DataFrame) -> list[str]:
     return [c for c in frame.columns if str(c).startswith("rc_flag_")]
 
 
-def _allocation_days(records: pd.DataFrame) -> pd.Series:
-    if "allocation_date" not in records or "referral_date" not in records:
-        return pd.Series(dtype=float)
-    days = (records["allocation_date"] - records["referral_date"]).dt.days.astype(float)
-    return days[days >= 0].dropna()
-
-
 def _histogram(days: pd.Series) -> dict[str, int]:
     return {label: int(((days >= low) & (days <= high)).sum()) for label, low, high in DAY_BUCKETS}
 
@@ -513,7 +507,7 @@ def summarise(
         code = column.removeprefix("rc_flag_")
         flags.setdefault(code, int(records[column].fillna(False).astype(bool).sum()))
     review = records["rc_needs_review"].fillna(False).astype(bool) if "rc_needs_review" in records else None
-    days = _allocation_days(records)
+    days = allocation_days(records, settings.as_of).dropna()
     start_end = parse_period(period) if period else None
     outside: int | None = None
     if start_end is not None and "referral_date" in records:

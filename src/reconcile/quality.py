@@ -7,20 +7,22 @@ For every area (canonical name) and every referral source, and for the whole fil
 * ``completeness_<field>``: share of rows with a usable value (not blank, placeholder or invalid);
 * ``placeholder_rate``: share of mapped cells holding a "not recorded" placeholder;
 * ``duplicate_rate``: share of rows that repeat an earlier referral;
-* ``median_days_to_allocation`` / ``p90_days_to_allocation``: days from referral to allocation.
+* ``median_days_to_allocation`` / ``p90_days_to_allocation``: days from referral to allocation
+  (not counted where the allocation comes first or lies in the future: those are date errors).
 
 The audit is accumulated chunk by chunk, so it works on files of any size.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from typing import Any
 
 import numpy as np
 import pandas as pd
 
-__all__ = ["AUDIT_COLUMNS", "AuditAccumulator"]
+__all__ = ["AUDIT_COLUMNS", "AuditAccumulator", "allocation_days"]
 
 AUDIT_COLUMNS = [
     "group_by", "group", "referrals", "quality_referrals", "quality_share", "placeholder_rate",
@@ -33,8 +35,9 @@ UNMAPPED = "(unmapped)"
 class AuditAccumulator:
     """Collects audit counts over chunks; :meth:`result` returns the audit table."""
 
-    def __init__(self, fields: list[str]) -> None:
+    def __init__(self, fields: list[str], as_of: dt.date | None = None) -> None:
         self.fields = fields
+        self.as_of = as_of
         self.counts: dict[tuple[str, str], dict[str, float]] = defaultdict(lambda: defaultdict(float))
         self.days: dict[tuple[str, str], list[np.ndarray]] = defaultdict(list)
 
@@ -47,7 +50,7 @@ class AuditAccumulator:
         usable = status[[f for f in self.fields if f in status]].isin(["ok", "variant", "fuzzy"])
         placeholders = (status == "placeholder").sum(axis=1)
         cells = status.shape[1]
-        days = _allocation_days(records)
+        days = allocation_days(records, self.as_of)
         groups = {
             "area": _labels(records.get("area"), UNMAPPED, len(records), records.index),
             "referral_source": _source_labels(
@@ -121,8 +124,16 @@ def _source_labels(labels: pd.Series) -> pd.Series:
     return labels.where(~labels.astype(str).isin(set(bad)), WITHHELD_SOURCE)
 
 
-def _allocation_days(records: pd.DataFrame) -> pd.Series:
+def allocation_days(records: pd.DataFrame, as_of: dt.date | None = None) -> pd.Series:
+    """Days from referral to allocation per record; NaN where not a measured wait.
+
+    A missing date, an allocation before the referral, or an allocation after ``as_of`` (a date
+    in the future: a ``date_future`` error, not a long wait) gives NaN.
+    """
     if "allocation_date" not in records or "referral_date" not in records:
         return pd.Series(np.nan, index=records.index)
     days = (records["allocation_date"] - records["referral_date"]).dt.days.astype(float)
-    return days.where(days >= 0)
+    measured = days >= 0
+    if as_of is not None:
+        measured &= ~(records["allocation_date"] > pd.Timestamp(as_of))
+    return days.where(measured)

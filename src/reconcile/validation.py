@@ -506,9 +506,9 @@ def _delay_within(name: str, days: int) -> Callable[[pd.DataFrame], pd.Series]:
     return check
 
 
-def _new_audit(chunk: _Chunk) -> AuditAccumulator:
+def _new_audit(chunk: _Chunk, settings: Settings) -> AuditAccumulator:
     """An audit over the fields the export maps and reconcile checks (not pass-through columns)."""
-    return AuditAccumulator([f for f in chunk.status.columns if FIELDS[f].kind != "other"])
+    return AuditAccumulator([f for f in chunk.status.columns if FIELDS[f].kind != "other"], settings.as_of)
 
 
 def _split_names(full: pd.Series, status: pd.Series) -> tuple[pd.Series, pd.Series, pd.Series, pd.Series]:
@@ -698,7 +698,7 @@ def validate(
     )
     records = pd.concat([r for _, _, r in parts]) if len(parts) > 1 else parts[0][2]
     source_rows = pd.concat([c.raw for c, _, _ in parts]) if len(parts) > 1 else parts[0][0].raw
-    accumulator = _new_audit(parts[0][0])
+    accumulator = _new_audit(parts[0][0], validator.settings)
     for parsed_chunk, _, chunk_records in parts:
         accumulator.add(parsed_chunk.status, chunk_records)
     audit = accumulator.result()
@@ -869,7 +869,7 @@ def validate_to_files(
     accumulator: AuditAccumulator | None = None
     for parsed, failures, records in chunks:
         if accumulator is None:
-            accumulator = _new_audit(parsed)
+            accumulator = _new_audit(parsed, validator.settings)
         accumulator.add(parsed.status, records)
         counts["rows"] += len(records)
         valid = int(records["rc_valid"].sum())
