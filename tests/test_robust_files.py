@@ -465,4 +465,22 @@ def test_an_allocation_in_the_future_is_a_date_error_not_a_wait(tmp_path: Path, 
     after = run(path, out_dir=tmp_path / "after", settings=settings).summary
     # the row leaves the histogram (it would otherwise sit in "29+", about 900 days)
     assert after.allocation_days_histogram["29+"] <= before.allocation_days_histogram["29+"]
-    assert sum(after.allocation_days_histogram.values()) == sum(before.allocation_days_histogram.values()) - was_measured
+    counted = sum(after.allocation_days_histogram.values())
+    assert counted == sum(before.allocation_days_histogram.values()) - was_measured
+
+
+def test_a_header_repeated_in_other_case_warns_and_clean_keeps_one_column_per_name(
+    tmp_path: Path, sample: SampleFiles
+) -> None:
+    frame = read_table(sample.val_csv)
+    frame["NOTES "] = "the second notes column"
+    frame["row"] = "a column named like the clean file's row number"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    clean = tmp_path / "clean.csv"
+    assert "header_repeated" in invoke(["validate", str(path), "--clean", str(clean)], code=1).output
+    repeated = validate(path).failures.query("check == 'header_repeated'")
+    assert repeated["message"].str.contains("NOTES").any()
+    header = pd.read_csv(clean, nrows=0, encoding="utf-8-sig").columns.tolist()
+    assert len(header) == len(set(header)) and "row (source)" in header
+    assert header.count("notes") == 1

@@ -611,6 +611,10 @@ def residual_crime_types(
     return (label.isin(residual) | placeholder_mask(text, extra_placeholders)).astype(bool)
 
 
+def _fold_header(name: str) -> str:
+    return " ".join(name.split()).casefold()
+
+
 def file_level_failures(validator: Validator) -> pd.DataFrame:
     """Failures that concern the whole file (a required column it lacks), with an empty row."""
     rows = [
@@ -623,10 +627,15 @@ def file_level_failures(validator: Validator) -> pd.DataFrame:
         }
         for f in validator.missing_columns()
     ]
-    # a header that repeats ("Postcode" twice): the first is read, the other kept as "Postcode (2)"
-    # with its values, which may be the ones meant
+    # a header that repeats ("Postcode" twice, or "Postcode" and "POSTCODE "): the first is read, the
+    # other kept ("Postcode (2)", "POSTCODE ") with its values, which may be the ones meant
     for name, header in validator.mapped.items():
-        twins = [c for c in validator.columns if c.startswith(f"{header} (") and _REPEAT.match(c[len(header) :])]
+        twins = [
+            c
+            for c in validator.columns
+            if (c.startswith(f"{header} (") and _REPEAT.match(c[len(header) :]))
+            or (c != header and _fold_header(c) == _fold_header(header))
+        ]
         if twins:
             rows.append(
                 {
@@ -793,9 +802,23 @@ def clean_output(chunk: _Chunk, records: pd.DataFrame, validator: Validator) -> 
             values[name] = values[name].map({True: "yes", False: "no"}).fillna("")
     mapped = set(validator.mapped.values())
     extra = chunk.raw.loc[keep, [c for c in chunk.raw.columns if c not in mapped]]
+    # a source column named like a canonical field ("notes" beside the mapped "Notes") keeps its
+    # values under a name of its own, so the file never has two columns of one name
+    canonical = {"row", *values.columns}
+    taken = canonical | set(extra.columns)
+    extra = extra.rename(columns={c: _free_name(f"{c} (source)", taken) for c in extra.columns if c in canonical})
     out = pd.concat([values, extra], axis=1)
     out.insert(0, "row", out.index)
     return out
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    base, n = name, 1
+    while name in taken:
+        n += 1
+        name = f"{base} {n}"
+    taken.add(name)
+    return name
 
 
 def quarantine_output(chunk: _Chunk, records: pd.DataFrame, failures: pd.DataFrame) -> pd.DataFrame:
