@@ -308,6 +308,18 @@ def test_a_usage_error_is_one_line_and_exit_2(args: list[str]) -> None:
     assert len(message.splitlines()) == 1 and message.startswith("Error: ") and "--help" in message
 
 
+@pytest.mark.parametrize(
+    ("args", "where"),
+    [
+        (["classify", "in.csv", "-o"], "reconcile classify --help"),
+        (["validate", "x.csv", "--profile"], "reconcile validate --help"),
+        (["rules", "docs", "-o"], "reconcile rules docs --help"),
+    ],
+)
+def test_an_option_without_its_value_points_at_the_commands_own_help(args: list[str], where: str) -> None:
+    assert invoke(args, code=2).output.strip().endswith(f"see '{where}'")
+
+
 def test_bare_commands_still_show_their_help() -> None:
     assert "Commands:" in invoke([], code=2).output
 

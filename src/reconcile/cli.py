@@ -56,7 +56,7 @@ class _Reconcile(click.Group):
             if exc.ctx is not None and type(exc).__name__ == "NoArgsIsHelpError":  # bare 'reconcile': the help
                 click.echo(exc.ctx.get_help(), err=True)
                 sys.exit(exc.exit_code)
-            where = exc.ctx.command_path if exc.ctx is not None else "reconcile"
+            where = exc.ctx.command_path if exc.ctx is not None else self._command_path(args, kwargs)
             fail(f"Error: {exc.format_message().rstrip('.')}; see '{where} --help'")
         except click.ClickException as exc:
             fail(f"Error: {exc.format_message()}")
@@ -64,6 +64,22 @@ class _Reconcile(click.Group):
             click.echo("Aborted.", err=True)
             sys.exit(1)
         return None
+
+    def _command_path(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
+        """The (sub)command named on the command line, for an error click raised without one."""
+        argv = kwargs.get("args", args[0] if args else None)
+        words = [str(a) for a in (sys.argv[1:] if argv is None else argv)]
+        path: list[str] = ["reconcile"]
+        group: click.Command = self
+        for word in words:
+            command = group.commands.get(word) if isinstance(group, click.Group) else None
+            if command is None:
+                if not word.startswith("-"):
+                    break
+                continue
+            path.append(word)
+            group = command
+        return " ".join(path)
 
 
 @click.group(cls=_Reconcile, context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
