@@ -6,6 +6,7 @@ from pathlib import Path
 import pandas as pd
 from click.testing import CliRunner
 
+from reconcile.classify import classify
 from reconcile.cli import main
 
 
@@ -42,3 +43,22 @@ def test_explain() -> None:
 
 def test_rules_test() -> None:
     assert "rule examples pass" in invoke(["rules", "test"], 0)
+
+
+def test_a_text_column_pandas_built_by_concatenation_is_classified() -> None:
+    # pandas keeps a concatenated string column as several arrow chunks
+    df = pd.concat([pd.DataFrame({"notes": ["husband punched her"]}), pd.DataFrame({"notes": ["bike stolen"]})])
+    assert classify(df)["rc_category"].tolist() == ["violence_without_injury", "bicycle_theft"]
+
+
+def test_an_export_read_in_several_chunks_is_classified(tmp_path: Path) -> None:
+    # the reader yields 100,000-row chunks; an export one row longer is concatenated
+    notes = ["husband punched her", "bike stolen", "burglary at home"]
+    path = tmp_path / "notes.csv"
+    pd.DataFrame({"notes": [notes[i % 3] for i in range(100_001)]}).to_csv(path, index=False)
+    out = tmp_path / "out.csv"
+    invoke(["classify", str(path), "-o", str(out)], 0)
+    result = pd.read_csv(out, usecols=["notes", "rc_category"], dtype=str)
+    expected = {"husband punched her": "violence_without_injury", "bike stolen": "bicycle_theft"}
+    expected["burglary at home"] = "burglary"
+    assert len(result) == 100_001 and (result["rc_category"] == result["notes"].map(expected)).all()

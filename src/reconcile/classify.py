@@ -559,7 +559,10 @@ def classify(
     if labels is None:
         # arrow keeps the distinct texts in order of first appearance, as pd.factorize does, and
         # hands them to the engine without Python strings
-        encoded = pc.dictionary_encode(pa.array(texts), memory_pool=_POOL)
+        arrow = pa.array(texts)
+        if isinstance(arrow, pa.ChunkedArray):  # a column pandas built by concatenation
+            arrow = arrow.combine_chunks(memory_pool=_POOL)
+        encoded = pc.dictionary_encode(arrow, memory_pool=_POOL)
         codes = encoded.indices.to_numpy(zero_copy_only=False)
         # (a slice of an arrow array pickles all of its buffers: workers get lists)
         distinct = encoded.dictionary if jobs == 1 else encoded.dictionary.to_pylist()
