@@ -327,3 +327,14 @@ def test_words_that_only_look_scrambled_keep_their_own_norm(word: str) -> None:
 )
 def test_section_numbers_of_other_acts_in_notes(text: str, category: str) -> None:
     assert classify(pd.DataFrame({"notes": [text]}))["rc_category"].iloc[0] == category
+
+
+def test_a_case_log_appended_to_a_note_does_not_outweigh_the_incident() -> None:
+    # a note far longer than the text model's training notes is decided by the rules: a long log
+    # of calls and texts is not the offence
+    incident = "V's ex-partner punched her in the face causing a broken nose. DASH completed, MARAC referral."
+    entries = ["called V, no answer, voicemail left.", "text sent with helpline numbers.", "letter sent."]
+    log = " ".join(f"{1 + i % 28:02d}/03/2023: {entries[i % 3]}" for i in range(120))
+    out = classify(pd.DataFrame({"notes": [incident, f"{incident} Case log: {log}"]}))
+    assert out["rc_category"].tolist() == ["violence_with_injury"] * 2
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, True]

@@ -99,6 +99,10 @@ _LEAD_SEGMENT = r"^\s*[A-Za-z0-9(][^.!?;:\n]{1,60}?(?:\s+[-–—]+\s+|\s*:\s+|\
 _SECOND_HEADLINE = _LEAD_SEGMENT + _HEADLINE.removeprefix("^")
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
+#: the text model speaks only on notes of the length it was trained on (up to 137 tokens): in a
+#: longer one, a case log appended to the incident ("called V, no answer; text sent ...")
+#: outweighs it, so there the rules decide alone
+_MODEL_MAX_TOKENS = 160
 _REPEAT_CAP = 6  # "*" and "+" in token patterns repeat at most this often
 _CACHE_LIMIT = 500_000
 #: arrow buffers of a batch come from the system allocator, whose freed memory the next batch reuses
@@ -967,8 +971,10 @@ class Engine:
         tm, how = self.textmodel, self.combination
         assert tm is not None and how is not None
         n = len(result.category)
+        long = np.bincount(note, minlength=n) > _MODEL_MAX_TOKENS
         # category probabilities only where the rules are unsure (the flag head is one column)
-        p, h = tm.predict(self, gids, note, n, result.confidence < how.rules_confident)
+        p, h = tm.predict(self, gids, note, n, (result.confidence < how.rules_confident) & ~long)
+        h[long] = np.nan  # neither sets nor clears a flag (every comparison with NaN is false)
         cat_idx = _ranks(result.category)
         allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
         if candidates is not None:
