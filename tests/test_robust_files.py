@@ -496,3 +496,16 @@ def test_a_header_repeated_in_other_case_warns_and_clean_keeps_one_column_per_na
     header = pd.read_csv(clean, nrows=0, encoding="utf-8-sig").columns.tolist()
     assert len(header) == len(set(header)) and "row (source)" in header
     assert header.count("notes") == 1
+
+
+def test_a_repeated_header_name_below_title_lines_is_still_the_header(tmp_path: Path, sample: SampleFiles) -> None:
+    raw = Path(sample.val_csv).read_bytes().decode("cp1252")
+    lines = raw.splitlines(keepends=True)
+    at = next(i for i, line in enumerate(lines) if "DA Flag" in line)
+    assert at > 0  # the sample export has title lines above its header
+    lines[at] = lines[at].replace("DA Flag", "Notes")
+    path = tmp_path / "val.csv"
+    path.write_bytes("".join(lines).encode("cp1252"))
+    result = validate(path)
+    assert result.rows == len(read_table(sample.val_csv))
+    assert "header_repeated" in set(result.failures["check"])
