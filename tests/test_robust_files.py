@@ -509,3 +509,25 @@ def test_a_repeated_header_name_below_title_lines_is_still_the_header(tmp_path: 
     result = validate(path)
     assert result.rows == len(read_table(sample.val_csv))
     assert "header_repeated" in set(result.failures["check"])
+
+
+def test_an_export_without_its_header_is_named_and_its_first_record_not_shown(tmp_path: Path) -> None:
+    path = tmp_path / "noheader.csv"
+    path.write_text(
+        "VAL001,Other crime,Alex Example was punched by her husband\nVAL002,Burglary,house burgled\n"
+        "VAL003,Theft,bike taken\n",
+        encoding="utf-8",
+    )
+    out = invoke(["classify", str(path), "-o", str(tmp_path / "out.csv")], code=2).output
+    assert "R115" in out and "Alex" not in out
+    report = tmp_path / "v.json"
+    shown = invoke(["validate", str(path), "--json", str(report)], code=1).output
+    assert "Alex" not in shown and "Alex" not in report.read_text(encoding="utf-8")
+    assert "header_uncertain" in shown
+
+
+def test_a_header_is_still_found_above_records_with_references(tmp_path: Path) -> None:
+    path = tmp_path / "val.csv"
+    path.write_text("Ref,Crime Type,Notes\nVAL001,Other crime,punched by her husband\nVAL002,Burglary,x\n")
+    source = open_table(path)
+    assert source.columns == ["Ref", "Crime Type", "Notes"] and source.header_is_labels

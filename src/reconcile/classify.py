@@ -55,7 +55,7 @@ from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, refuse_overwriting_inputs, writing_output
+from reconcile.errors import ConfigError, InputError, refuse_overwriting_inputs, writing_output
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
 
@@ -742,11 +742,22 @@ def classify_file(
         InputError: The input cannot be read or the output cannot be written.
         ConfigError: A column is missing.
     """
-    from reconcile.readers import read_table, write_table
+    from reconcile.readers import open_table, write_table
 
     output = Path(output_path)
     refuse_overwriting_inputs([output, output.with_name(output.name + ".meta.json")], [input_path])
-    df = read_table(input_path, sheet=sheet)
+    source = open_table(input_path, sheet)
+    frames = list(source.chunks())
+    df = frames[0] if len(frames) == 1 else pd.concat(frames)
+    named = [n for n in (text_column, category_column, id_column) if n is not None]
+    if not source.header_is_labels and any(match_column(list(df.columns), n) is None for n in named):
+        # the line read as the header may be a record of an export without one: not shown
+        raise InputError(
+            input_path,
+            f"no line looked like column names, and line {source.header_row} (read as the header) has no "
+            f"'{text_column}' column; export it again with its header row, or name the column with --text-column",
+            "R115",
+        )
     text_key = match_column(list(df.columns), text_column)
     if on_start is not None and text_key is not None:
         on_start(int(df[text_key].nunique()))

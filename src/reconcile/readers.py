@@ -60,6 +60,9 @@ class TableSource:
         delimiter: The delimiter used for a CSV.
         sheet: The sheet read from a workbook.
         header_row: 1-based physical row of the header in the file (CSV line or sheet row).
+        header_is_labels: Whether that row looks like column names. False: no row in the first
+            lines did, and the first non-blank one was taken (it may be a record of a file
+            exported without its header, so its cells are not shown in messages).
     """
 
     path: Path
@@ -69,6 +72,7 @@ class TableSource:
     delimiter: str | None = None
     sheet: str | None = None
     header_row: int = 1
+    header_is_labels: bool = True
     _options: dict[str, Any] = field(default_factory=dict, repr=False)
 
     def chunks(self, chunk_rows: int = DEFAULT_CHUNK_ROWS) -> Iterator[pd.DataFrame]:
@@ -402,7 +406,28 @@ def _looks_like_header(row: list[str], width: int) -> bool:
         return False
     labels = [c for c in cells if any(ch.isalpha() for ch in c) and not _is_number_or_date(c)]
     # mostly distinct: a header may repeat a name ("Notes" twice, reported as header_repeated)
-    return len(labels) >= 0.8 * len(cells) and len(set(cells)) >= 0.8 * len(cells)
+    repeats = len(cells) - len(set(cells))
+    return len(labels) >= 0.8 * len(cells) and repeats <= max(1, len(cells) // 5)
+
+
+#: a reference such as "VAL001" or "CR/0042/23": letters, then three or more digits
+_REFERENCE = re.compile(r"^[A-Za-z]{0,6}[-/ ]?\d{3,}(?:[-/]\d+)*$")
+
+
+def _looks_like_record(row: list[str], below: list[list[str]]) -> bool:
+    """A row of label-like cells that is a record: a sentence, or a reference like the rows below.
+
+    An export without its header starts with a record whose cells can all be words ("VAL001",
+    "Other crime", "Jane was punched ..."); taking it as the header would lose the record and
+    show its text as column names.
+    """
+    cells = [str(c).strip() for c in row]
+    if any(len(c.split()) >= 15 for c in cells):
+        return True
+    for j, cell in enumerate(cells):
+        if _REFERENCE.match(cell) and below and all(j < len(r) and _REFERENCE.match(str(r[j]).strip()) for r in below):
+            return True
+    return False
 
 
 def _is_number_or_date(value: str) -> bool:
@@ -411,16 +436,24 @@ def _is_number_or_date(value: str) -> bool:
 
 
 def _find_header(rows: list[list[str]]) -> int:
+    return _header_search(rows)[0]
+
+
+def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
+    """The header's index among ``rows`` (-1: all blank), and whether it looks like labels."""
     nonblank = [r for r in rows if any(str(c).strip() for c in r)]
     if not nonblank:
-        return -1
+        return -1, False
     widths = [sum(1 for c in r if str(c).strip()) for r in nonblank]
     width = max(widths)
     for i, row in enumerate(rows[:_HEADER_SCAN_ROWS]):
         if _looks_like_header([str(c) for c in row], width):
-            return i
+            below = [r for r in rows[i + 1 : i + 4] if any(str(c).strip() for c in r)]
+            if _looks_like_record([str(c) for c in row], below):
+                break
+            return i, True
     # No row looks like labels: take the first non-blank row and let profile mapping judge it.
-    return next(i for i, r in enumerate(rows) if any(str(c).strip() for c in r))
+    return next(i for i, r in enumerate(rows) if any(str(c).strip() for c in r)), False
 
 
 def _open_csv(path: Path, head: bytes) -> TableSource:
@@ -435,7 +468,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         text = text[: max(text.rfind("\n"), text.rfind("\r")) + 1] or text
     delimiter = _detect_delimiter(text)
     rows = _sniff_rows(text, delimiter)
-    header_idx = _find_header(rows)
+    header_idx, header_is_labels = _header_search(rows)
     if header_idx < 0:
         raise InputError(path, "file is empty; export it again from the case system", "R103")
     if _is_one_column(text, delimiter):
@@ -488,6 +521,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         encoding=encoding,
         delimiter=delimiter,
         header_row=header_line,
+        header_is_labels=header_is_labels,
         _options={
             "encoding_errors": errors,
             "end": end,
@@ -843,7 +877,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         head.append([_cell_to_str(v) for v in row])
         if len(head) >= _HEADER_SCAN_ROWS + 10:
             break
-    header_idx = _find_header(head)
+    header_idx, header_is_labels = _header_search(head)
     if header_idx < 0:
         raise no_table(f"sheet '{name}' is empty", "R103")
     header = [c.strip() for c in head[header_idx]]
@@ -865,6 +899,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         columns=unique_column_names(header),
         sheet=name,
         header_row=start_row + header_idx + 1,
+        header_is_labels=header_is_labels,
         _options={"header_idx": header_idx},
     )
 

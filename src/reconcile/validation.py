@@ -74,6 +74,7 @@ CHECKS: dict[str, Severity] = {
     "allocation_delay": "warning",
     "not_a_record": "error",
     "header_repeated": "warning",
+    "header_uncertain": "warning",
 }
 
 #: Checks whose message depends on the row (a known placeholder token, the area read, the duplicated row).
@@ -152,6 +153,8 @@ class Validator:
         self.columns = columns
         self.profile = profile
         self.settings = settings
+        #: the file line read as the header when no line looked like column names (None: one did)
+        self.header_guess: int | None = None
         self.areas: AreaList = load_areas(settings.areas_file, settings.area_fuzzy_threshold)
         self.mapped = {f: h for f, h in profile.columns.items() if h in columns}
         self._finder = DuplicateFinder(settings.duplicate_name_threshold)
@@ -579,6 +582,8 @@ def iter_validate(
     first = next(chunks)
     chosen, matches, inferred = _resolve_profile(source, first.head(200), feed, profile, settings)
     validator = Validator(source.columns, chosen, settings)
+    if not source.header_is_labels:
+        validator.header_guess = source.header_row
 
     def run() -> Iterator[tuple[_Chunk, pd.DataFrame, pd.DataFrame]]:
         for raw in _prepend(first, chunks):
@@ -648,7 +653,24 @@ def file_level_failures(validator: Validator) -> pd.DataFrame:
                     "and map it with --profile",
                 }
             )
+    if validator.header_guess is not None:
+        rows.append(
+            {
+                "row": pd.NA,
+                "column": "",
+                "check": "header_uncertain",
+                "severity": "warning",
+                "message": f"line {validator.header_guess} was read as the header, but no line looked like column "
+                "names; if the export has no header row, its first record was read as one: export it again "
+                "with column names",
+            }
+        )
     return pd.DataFrame(rows, columns=FAILURE_COLUMNS).astype({"row": "Int64"})
+
+
+def shown_columns(columns: list[str], header_is_labels: bool) -> list[str]:
+    """Column names as messages may show them: by position where the header may be a record."""
+    return list(columns) if header_is_labels else [f"column {i + 1}" for i in range(len(columns))]
 
 
 def validate(
@@ -918,7 +940,12 @@ def validate_to_files(
         "profile": validator.profile.name,
         "feed": validator.profile.feed,
         "profile_inferred": inferred,
-        "mapping": [{"column": m.header, "field": m.field, "confidence": m.confidence} for m in matches],
+        "mapping": [
+            {"column": shown, "field": m.field, "confidence": m.confidence}
+            for m, shown in zip(
+                matches, shown_columns([m.header for m in matches], source.header_is_labels), strict=True
+            )
+        ],
         "missing_required_columns": validator.missing_columns(),
         **counts,
         "errors": sum(v["error"] for v in by_check.values()),
