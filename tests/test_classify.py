@@ -338,3 +338,14 @@ def test_a_case_log_appended_to_a_note_does_not_outweigh_the_incident() -> None:
     out = classify(pd.DataFrame({"notes": [incident, f"{incident} Case log: {log}"]}))
     assert out["rc_category"].tolist() == ["violence_with_injury"] * 2
     assert out["rc_flag_domestic_abuse"].tolist() == [True, True]
+
+
+def test_bytes_in_the_text_column_are_a_clear_error() -> None:
+    with pytest.raises(ConfigError, match="holds bytes"):
+        classify(pd.DataFrame({"notes": [b"husband punched her", "bike stolen"]}))
+
+
+def test_a_column_name_that_matches_two_columns_says_so() -> None:
+    df = pd.DataFrame([["a", "b"]], columns=["Notes", "notes "])
+    with pytest.raises(ConfigError, match="could be any of 'Notes', 'notes '"):
+        classify(df, text_column="NOTES")

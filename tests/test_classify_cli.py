@@ -62,3 +62,25 @@ def test_an_export_read_in_several_chunks_is_classified(tmp_path: Path) -> None:
     expected = {"husband punched her": "violence_without_injury", "bike stolen": "bicycle_theft"}
     expected["burglary at home"] = "burglary"
     assert len(result) == 100_001 and (result["rc_category"] == result["notes"].map(expected)).all()
+
+
+def test_a_note_too_long_for_a_workbook_cell_is_refused_not_cut(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"notes": ["husband punched her. " * 2_000, "bike stolen"]}).to_csv(src, index=False)
+    out = tmp_path / "out.xlsx"
+    text = invoke(["classify", str(src), "-o", str(out)], 2)
+    assert "R116" in text and "row 1" in text and "32,767" in text and not out.exists()
+    invoke(["classify", str(src), "-o", str(tmp_path / "out.csv")], 0)  # the text fits a CSV
+
+
+def test_no_progress_bar_is_written_to_a_log_file(tmp_path: Path) -> None:
+    src = tmp_path / "in.csv"
+    pd.DataFrame({"notes": [f"bike stolen from shed {i}" for i in range(20_001)]}).to_csv(src, index=False)
+    result = CliRunner().invoke(main, ["classify", str(src), "-o", str(tmp_path / "out.csv")])
+    assert result.exit_code == 0 and "text/s" not in result.output and "it/s" not in result.output
+
+
+def test_rules_docs_creates_the_output_folder(tmp_path: Path) -> None:
+    out = tmp_path / "new" / "dir" / "rules.md"
+    invoke(["rules", "docs", "-o", str(out)], 0)
+    assert out.read_text(encoding="utf-8").startswith("#")

@@ -39,7 +39,7 @@ import hashlib
 import json
 import multiprocessing
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any, Literal, TypeVar
@@ -312,7 +312,8 @@ def _work_for(keys: Sequence[_Key]) -> _Work:
             text = f"{label}. {text}" if text else label
         texts.append(text)
         cands.append(candidates)
-        xwalks.append(None)
+        # a broad label ("Assault") limits the choice: said in the evidence (no category of its own)
+        xwalks.append(("", label) if mode == "broad" else None)
     return (
         texts,
         cands if any(cands) else None,
@@ -327,7 +328,7 @@ def _columns(work: _Work) -> _Cols:
     res = engine.run(texts, cands, flag_lines=xwalks is not None)
     if xwalks is not None:
         # a crosswalked category meets flag requirements too ("a child victim" needs a sexual offence)
-        final = np.array([xw[0] if xw is not None else c for xw, c in zip(xwalks, res.category, strict=True)])
+        final = np.array([xw[0] if xw is not None and xw[0] else c for xw, c in zip(xwalks, res.category, strict=True)])
         res = engine.resolve_pending(res, final.astype(object))
     category = res.category
     confidence = res.confidence
@@ -342,10 +343,21 @@ def _columns(work: _Work) -> _Cols:
             if xw is None:
                 continue
             cat, name = xw
+            if not cat:
+                allowed = ", ".join(cands[i]) if cands is not None else ""
+                evidence[i] = join_parts(
+                    "; ", evidence[i], f"source category limits it to {allowed} (crosswalk.{name})"
+                )
+                rule_ids[i] = join_parts(";", rule_ids[i], f"crosswalk.{name}")
+                continue
             category[i], confidence[i], source[i], review[i] = cat, 1.0, "crosswalk", False
             fe, fr = res.flag_evidence[i], res.flag_rule_ids[i]
             evidence[i] = join_parts("; ", f"{cat}: source category (crosswalk.{name})", fe)
             rule_ids[i] = join_parts(";", f"crosswalk.{name}", fr)
+    # a decision no rule or model spoke for is the fallback, and says so
+    unexplained = np.asarray(evidence == "", dtype=bool)
+    if unexplained.any():
+        evidence = np.where(unexplained, np.char.add(category.astype(str), NO_EVIDENCE), evidence).astype(object)
     return {
         "rc_category": category,
         "rc_category_source": source,
@@ -355,6 +367,10 @@ def _columns(work: _Work) -> _Cols:
         "rc_needs_review": review,
         "bits": res.flags,
     }
+
+
+#: the evidence of a fallback decision (nothing in the text named an offence or a no-crime matter)
+NO_EVIDENCE = ": nothing in the text matched a rule (fallback)"
 
 
 def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
@@ -390,6 +406,17 @@ def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
         text = f"{label}. {text}" if text else label
     result = engine.classify_text(text, candidates)
     source: Source = "classified" if result.confidence >= engine.threshold else "review"
+    if not result.evidence_line:
+        result = replace(result, evidence_line=f"{result.category}{NO_EVIDENCE}")
+    if mode == "broad":  # the label limited the choice: said as in classify's rc_evidence
+        rule = f"crosswalk.{label}"
+        line = f"source category limits it to {', '.join(candidates)} ({rule})"
+        result = replace(
+            result,
+            evidence=(*result.evidence, Evidence(rule, "category", result.category, "source category limits it")),
+            rule_ids=(*result.rule_ids, rule),
+            evidence_line=join_parts("; ", result.evidence_line, line),
+        )
     return result, source
 
 
@@ -459,7 +486,7 @@ def _key_for(engine: Engine, text: str, label: str | None, residuals: frozenset[
         category, candidates, xwalk = found
         if category is not None:
             return ("crosswalk", text, (category,), xwalk)
-        return ("text", text, candidates, "")
+        return ("broad", text, candidates, xwalk)
     coded = codes.get(label.strip().upper())
     if coded is not None:
         return ("crosswalk", text, (coded[0],), coded[1])
@@ -488,6 +515,12 @@ def match_column(columns: Sequence[object], name: str) -> object | None:
 def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     matched = match_column(list(df.columns), name)
     if matched is None:
+        several = [str(c) for c in df.columns if _fold(c) == _fold(name)]
+        if several:
+            raise ConfigError(
+                f"{what} column '{name}' could be any of {', '.join(map(repr, several))}; give its exact name "
+                f"with --{what}-column."
+            )
         shown = ", ".join(map(str, list(df.columns)[:20]))
         raise ConfigError(
             f"{what} column '{name}' is not in the input; columns are: {shown}. Pick one with --{what}-column."
@@ -495,6 +528,15 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     col = df[matched]
     if isinstance(col, pd.DataFrame):
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
+    if col.dtype == object:
+        is_bytes = col.map(lambda v: isinstance(v, (bytes, bytearray)))
+        if is_bytes.any():
+            where = col.index[int(is_bytes.to_numpy().argmax())]
+            raise ConfigError(
+                f"{what} column '{name}' holds bytes, not text (row {where!r}); decode it first, for example "
+                "with .str.decode('utf-8')",
+                "R205",
+            )
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
         return col.fillna("").astype(str)
     if pd.api.types.is_float_dtype(col.dtype):

@@ -341,7 +341,8 @@ def classify_cmd(
 
     def start(total: int) -> None:
         nonlocal bar
-        bar = tqdm(total=total, unit="text", file=sys.stderr, disable=total < 20_000, leave=False)
+        # (None: tqdm shows it only on a terminal, never in a log file)
+        bar = tqdm(total=total, unit="text", file=sys.stderr, disable=True if total < 20_000 else None, leave=False)
 
     def step(n: int) -> None:
         if bar is not None:
@@ -444,6 +445,7 @@ def rules_docs_cmd(out_path: str | None) -> None:
         click.echo(text, nl=False)
     else:
         with writing_output(out_path):
+            Path(out_path).parent.mkdir(parents=True, exist_ok=True)
             Path(out_path).write_text(text, encoding="utf-8")
         click.echo(f"wrote {out_path}")
 

@@ -32,6 +32,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import numpy as np
 import pandas as pd
 
 from reconcile.errors import InputError, printable, writing_output
@@ -204,10 +205,39 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
             with p.open("wb") as handle:  # (pyarrow cannot open a path that is not valid UTF-8)
                 df.to_parquet(handle, index=index)
         elif suffix in (".xlsx", ".xlsm"):
+            _check_fits_a_workbook(df, p, index)
             with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
                 df.to_excel(writer, index=index, sheet_name="data")
         else:
             df.to_csv(p, index=index, encoding="utf-8-sig")
+
+
+#: a worksheet's limits (Excel): rows including the header, columns, and characters in a cell
+_XLSX_ROWS, _XLSX_COLUMNS, _XLSX_CELL = 1_048_576, 16_384, 32_767
+
+
+def _check_fits_a_workbook(df: pd.DataFrame, path: Path, index: bool) -> None:
+    """Refuse, before writing anything, a frame a worksheet would cut (nothing is lost silently)."""
+    if len(df) + 1 > _XLSX_ROWS or df.shape[1] + int(index) > _XLSX_COLUMNS:
+        raise InputError(
+            path,
+            f"{len(df):,} rows and {df.shape[1]:,} columns do not fit a workbook sheet (at most "
+            f"{_XLSX_ROWS - 1:,} rows and {_XLSX_COLUMNS:,} columns); write .csv or .parquet",
+            "R116",
+        )
+    for position, column in enumerate(df.columns):
+        values = df.iloc[:, position]
+        if values.dtype.kind not in "OSUT" and not isinstance(values.dtype, pd.StringDtype):
+            continue
+        lengths = values.astype("string").str.len()
+        if (lengths > _XLSX_CELL).any():
+            row = int(np.argmax(lengths.fillna(0).to_numpy() > _XLSX_CELL)) + 1
+            raise InputError(
+                path,
+                f"row {row}, column '{printable(str(column))}' holds {int(lengths.max()):,} characters; a workbook "
+                f"cell holds at most {_XLSX_CELL:,}, so the text would be cut: write .csv or .parquet",
+                "R116",
+            )
 
 
 #: xlsxwriter options that keep every string a string: no formulas, no URLs, no numbers.
