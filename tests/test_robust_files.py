@@ -531,3 +531,20 @@ def test_a_header_is_still_found_above_records_with_references(tmp_path: Path) -
     path.write_text("Ref,Crime Type,Notes\nVAL001,Other crime,punched by her husband\nVAL002,Burglary,x\n")
     source = open_table(path)
     assert source.columns == ["Ref", "Crime Type", "Notes"] and source.header_is_labels
+
+
+def test_a_source_column_named_row_or_rc_failed_checks_is_kept_beside_ours(tmp_path: Path, sample: SampleFiles) -> None:
+    # a quarantine or clean file validated again carries our own column names
+    frame = read_table(sample.val_csv)
+    frame["row"], frame["rc_failed_checks"], frame["NOTES"] = "a", "b", "c"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    quarantine, clean = tmp_path / "q.csv", tmp_path / "c.csv"
+    invoke(["validate", str(path), "--quarantine", str(quarantine), "--clean", str(clean)], code=1)
+    q_header = pd.read_csv(quarantine, nrows=0, encoding="utf-8-sig").columns.tolist()
+    c_header = pd.read_csv(clean, nrows=0, encoding="utf-8-sig").columns.tolist()
+    assert {"row", "row (source)", "rc_failed_checks", "rc_failed_checks (source)"} <= set(q_header)
+    assert "NOTES (source)" in c_header and len({c.lower() for c in c_header}) == len(c_header)
+    assert (tmp_path / "out" / "quarantine.csv").exists() is False
+    run(path, out_dir=tmp_path / "out")
+    assert (tmp_path / "out" / "quarantine.csv").exists()

@@ -55,7 +55,13 @@ from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.profiles import Profile
 from reconcile.quality import allocation_days
-from reconcile.validation import ValidationResult, quarantine_table, residual_crime_types, validate
+from reconcile.validation import (
+    ValidationResult,
+    quarantine_table,
+    residual_crime_types,
+    source_column_names,
+    validate,
+)
 
 __all__ = ["OUTPUT_FILES", "AreaDomesticAbuse", "InputFile", "Progress", "RunResult", "RunSummary", "run"]
 
@@ -629,10 +635,13 @@ def _records_for_output(records: pd.DataFrame, val: ValidationResult) -> pd.Data
     if "da_flag" in out:
         out["da_flag"] = out["da_flag"].astype("boolean")
     mapped = set(val.profile.columns.values())
-    extra = [c for c in val.source.columns if c not in mapped and c not in out.columns]
+    extra = val.source[[c for c in val.source.columns if c not in mapped]]
+    # a source column named like ours ("row", "notes", "rc_category") keeps its values beside ours
+    ours = {"row", *map(str, out.columns)}
+    extra = extra.rename(columns=source_column_names(list(extra.columns), ours))
     canonical = [c for c in out.columns if not str(c).startswith("rc_")]
     status = [c for c in out.columns if str(c).startswith("rc_")]
-    out = pd.concat([out[canonical], val.source[extra].reindex(out.index), out[status]], axis=1)
+    out = pd.concat([out[canonical], extra.reindex(out.index), out[status]], axis=1)
     out.insert(0, "row", out.index.astype(int))
     return out.reset_index(drop=True)
 

@@ -826,12 +826,17 @@ def clean_output(chunk: _Chunk, records: pd.DataFrame, validator: Validator) -> 
     extra = chunk.raw.loc[keep, [c for c in chunk.raw.columns if c not in mapped]]
     # a source column named like a canonical field ("notes" beside the mapped "Notes") keeps its
     # values under a name of its own, so the file never has two columns of one name
-    canonical = {"row", *values.columns}
-    taken = canonical | set(extra.columns)
-    extra = extra.rename(columns={c: _free_name(f"{c} (source)", taken) for c in extra.columns if c in canonical})
+    extra = extra.rename(columns=source_column_names(list(extra.columns), {"row", *values.columns}))
     out = pd.concat([values, extra], axis=1)
     out.insert(0, "row", out.index)
     return out
+
+
+def source_column_names(columns: list[str], ours: set[str]) -> dict[str, str]:
+    """New names for the source columns named like one of ours (case and spaces aside): '<name> (source)'."""
+    folded = {_fold_header(c) for c in ours}
+    taken = set(ours) | set(columns)
+    return {c: _free_name(f"{c} (source)", taken) for c in columns if _fold_header(c) in folded}
 
 
 def _free_name(name: str, taken: set[str]) -> str:
@@ -852,6 +857,8 @@ def quarantine_table(raw: pd.DataFrame, records: pd.DataFrame, failures: pd.Data
     """Rows with an error-level failure as read (values that failed are there to see), row first."""
     keep = ~records["rc_valid"].to_numpy()
     out = raw[keep].copy()
+    # a source column named like ours (a clean or quarantine file validated again) keeps its values
+    out = out.rename(columns=source_column_names(list(out.columns), {"row", "rc_failed_checks"}))
     errors = failures[failures["severity"] == "error"]
     reasons = errors.assign(reason=errors["check"] + " (" + errors["column"] + ")").groupby("row")["reason"]
     out["rc_failed_checks"] = reasons.agg("; ".join).reindex(out.index).fillna("")
