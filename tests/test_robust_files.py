@@ -320,6 +320,21 @@ def test_an_option_without_its_value_points_at_the_commands_own_help(args: list[
     assert invoke(args, code=2).output.strip().endswith(f"see '{where}'")
 
 
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rules", "docs", "-o", "--help"],
+        ["validate", "x.csv", "--failures", "--clean", "c.csv"],
+        ["classify", "x.csv", "-o", "--text-column", "notes"],
+        ["run", "x.csv", "--out", "--period", "2023Q1"],
+    ],
+)
+def test_an_option_is_never_taken_as_another_options_value(args: list[str], tmp_path: Path) -> None:
+    message = invoke(args, code=2).output.strip()
+    assert "requires a value, not the option" in message and len(message.splitlines()) == 1
+    assert not any(p.name.startswith("--") for p in Path.cwd().iterdir())
+
+
 def test_bare_commands_still_show_their_help() -> None:
     assert "Commands:" in invoke([], code=2).output
 

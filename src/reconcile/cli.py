@@ -45,7 +45,39 @@ def handle_errors(func: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-class _Reconcile(click.Group):
+class _Command(click.Command):
+    """A command that refuses an option given in place of another option's value.
+
+    click takes the word after an option as its value whatever it is, so "-o --text-column x"
+    would write a file named "--text-column" and go on without a word.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        valued: set[str] = set()
+        options = set(ctx.help_option_names)
+        for param in self.get_params(ctx):
+            if isinstance(param, click.Option):
+                options.update(param.opts, param.secondary_opts)
+                if not param.is_flag and not param.count:
+                    valued.update(param.opts)
+        for word, after in zip(args, args[1:], strict=False):
+            if word == "--":
+                break
+            if word in valued and after in options:
+                raise click.UsageError(f"Option '{word}' requires a value, not the option '{after}'", ctx)
+        return super().parse_args(ctx, args)
+
+
+class _Group(click.Group):
+    """A command group whose commands and subgroups refuse an option as another's value."""
+
+    command_class = _Command
+
+
+_Group.group_class = _Group
+
+
+class _Reconcile(_Group):
     """The command group; a usage error is one line, like every other error."""
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
