@@ -488,6 +488,7 @@ def test_an_allocation_in_the_future_is_a_date_error_not_a_wait(tmp_path: Path, 
     frame.to_csv(path, index=False)
     result = validate(path, settings=settings)
     assert "date_future" in set(result.failures.query("row == 1")["check"])
+    assert "allocation_delay" not in set(result.failures.query("row == 1")["check"])  # an error, not a delay
     assert pd.isna(allocation_days(result.records, settings.as_of).loc[1])
     after = run(path, out_dir=tmp_path / "after", settings=settings).summary
     # the row leaves the histogram (it would otherwise sit in "29+", about 900 days)

@@ -293,6 +293,11 @@ _FALSE = _FALSE_WORDS | {"f", "0", "not given", "nil", "no consent"}
 
 #: a person's refusal: "no" to a question of consent, but no answer to a question of fact
 _REFUSALS = frozenset({"declined", "refused", "withdrawn", "withheld"})
+#: ... however it is worded ("Victim declined", "Not disclosed", "Prefer not to say")
+_REFUSAL_WORDING = (
+    r"\b(?:declin\w*|refus\w*|withheld|withdrawn|not disclosed|prefer(?:s|red)? not|would not say"
+    r"|did not say|not willing)\b"
+)
 
 
 def parse_bools(raw: pd.Series, refusal_is_no: bool = True) -> tuple[pd.Series, pd.Series]:
@@ -312,7 +317,9 @@ def parse_bools(raw: pd.Series, refusal_is_no: bool = True) -> tuple[pd.Series, 
     lowered = cleaned.str.lower().str.replace(r"[^a-z0-9 ]", " ", regex=True).str.replace(_SPACES, " ", regex=True)
     first = lowered.str.strip().str.split(" ").str[0].fillna("")
     if not refusal_is_no:
-        refused = status.eq("ok") & first.isin(_REFUSALS)
+        refused = status.eq("ok") & (
+            first.isin(_REFUSALS) | lowered.str.contains(_REFUSAL_WORDING, regex=True).fillna(False).astype(bool)
+        )
         status[refused] = "placeholder"
     is_true = lowered.str.strip().isin(_TRUE) | first.isin({"y", "yes", "true", "given", "consented", "agreed"})
     is_false = lowered.str.strip().isin(_FALSE) | first.isin({"n", "no", "false", "declined", "refused"})

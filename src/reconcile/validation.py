@@ -211,7 +211,9 @@ class Validator:
             _frame_check("date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")),
             _frame_check("date_order", "dob", _not_before("referral_date", "dob")),
             _frame_check("date_implausible", "dob", self._too_old),
-            _frame_check("allocation_delay", "allocation_date", _delay_within("allocation_date", 28)),
+            _frame_check(
+                "allocation_delay", "allocation_date", _delay_within("allocation_date", 28, self.settings.as_of)
+            ),
             _frame_check("duplicate", "crime_reference", lambda df: ~df["__duplicate"]),
         ]
         for name, when in self.profile.conditional.items():
@@ -500,11 +502,14 @@ def _not_before(later: str, earlier: str) -> Callable[[pd.DataFrame], pd.Series]
     return check
 
 
-def _delay_within(name: str, days: int) -> Callable[[pd.DataFrame], pd.Series]:
+def _delay_within(name: str, days: int, as_of: dt.date) -> Callable[[pd.DataFrame], pd.Series]:
+    limit = pd.Timestamp(as_of)
+
     def check(df: pd.DataFrame) -> pd.Series:
         if name not in df or "referral_date" not in df:
             return pd.Series(True, index=df.index)
-        return ~((df[name] - df["referral_date"]).dt.days > days)
+        # a date after "today" is a date_future error, not a long delay
+        return ~(((df[name] - df["referral_date"]).dt.days > days) & ~(df[name] > limit))
 
     return check
 
