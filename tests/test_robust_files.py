@@ -564,3 +564,71 @@ def test_a_source_column_named_row_or_rc_failed_checks_is_kept_beside_ours(tmp_p
     assert (tmp_path / "out" / "quarantine.csv").exists() is False
     run(path, out_dir=tmp_path / "out")
     assert (tmp_path / "out" / "quarantine.csv").exists()
+
+
+@pytest.mark.parametrize(
+    ("text", "columns", "labels"),
+    [
+        # a title or filter line above a wider header
+        ("Report:,North\nRef,Notes,Area\nR1,hit by ex,North\n", ["Ref", "Notes", "Area"], True),
+        # labels with digits over values of another shape; a long form question
+        ("Area,FY2022,FY2023\nNorth,1250,1300\nSouth,900,950\n", ["Area", "FY2022", "FY2023"], True),
+        (
+            "Ref,Please describe what happened in your own words including where and when it happened and who,Area\n"
+            "R1,hit by ex,North\n",
+            [
+                "Ref",
+                "Please describe what happened in your own words including where and when it happened and who",
+                "Area",
+            ],
+            True,
+        ),
+        # an export without its header: ids shaped alike ("VAL_0001" over "VAL_0002", "AB12CD" over "XY34ZW")
+        ("VAL_0001,Other crime,punched by ex\nVAL_0002,Burglary,house burgled\n", None, False),
+        ("AB12CD,Other crime,punched by ex\nXY34ZW,Burglary,house burgled\n", None, False),
+    ],
+)
+def test_the_header_row_is_found_or_said_to_be_missing(
+    tmp_path: Path, text: str, columns: list[str] | None, labels: bool
+) -> None:
+    path = tmp_path / "export.csv"
+    path.write_text(text, encoding="utf-8")
+    source = open_table(path)
+    assert source.header_is_labels is labels
+    if columns is not None:
+        assert source.columns == columns
+
+
+def test_a_one_column_workbook_of_notes_is_read_but_a_one_column_cover_sheet_is_not(tmp_path: Path) -> None:
+    book = tmp_path / "notes.xlsx"
+    pd.DataFrame({"Notes": ["hit by ex", "bike stolen"]}).to_excel(book, index=False)
+    assert open_table(book).columns == ["Notes"]
+    two = tmp_path / "two.xlsx"
+    with pd.ExcelWriter(two) as writer:
+        pd.DataFrame({"About": ["Referrals export"]}).to_excel(writer, sheet_name="Cover", index=False)
+        pd.DataFrame({"Notes": ["hit by ex"], "Ref": ["R1"]}).to_excel(writer, sheet_name="Data", index=False)
+    with pytest.raises(InputError, match="--sheet NAME"):
+        open_table(two)
+
+
+def test_an_output_a_workbook_cannot_hold_leaves_no_half_written_files(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv)
+    frame.loc[frame.index[29], "Notes"] = "V was punched by her ex partner outside the flat. " * 800
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    clean, quarantine, failures = tmp_path / "c.xlsx", tmp_path / "q.csv", tmp_path / "f.csv"
+    out = invoke(
+        ["validate", str(path), "--clean", str(clean), "--quarantine", str(quarantine), "--failures", str(failures)],
+        code=2,
+    ).output
+    assert "R116" in out and "column 'notes'" in out
+    assert not clean.exists() and not quarantine.exists() and not failures.exists()
+    vs = read_table(sample.vs_csv)
+    vs["Referral Source"] = "a referral source pasted with a whole case history " * 700
+    vs_path = tmp_path / "vs.csv"
+    vs.to_csv(vs_path, index=False)
+    links, vs_only = tmp_path / "l.xlsx", tmp_path / "vo.xlsx"
+    out = invoke(
+        ["link", str(sample.val_csv), str(vs_path), "-o", str(links), "--vs-only", str(vs_only)], code=2
+    ).output
+    assert "R116" in out and "VS row" in out and not links.exists() and not vs_only.exists()

@@ -791,13 +791,15 @@ def classify_file(
     source = open_table(input_path, sheet)
     frames = list(source.chunks())
     df = frames[0] if len(frames) == 1 else pd.concat(frames)
-    named = [n for n in (text_column, category_column, id_column) if n is not None]
-    if not source.header_is_labels and any(match_column(list(df.columns), n) is None for n in named):
+    named = [(n, what) for n, what in ((text_column, "text"), (category_column, "category"), (id_column, "id"))]
+    missing = [(n, what) for n, what in named if n is not None and match_column(list(df.columns), n) is None]
+    if not source.header_is_labels and missing:
         # the line read as the header may be a record of an export without one: not shown
+        name, what = missing[0]
         raise InputError(
             input_path,
             f"no line looked like column names, and line {source.header_row} (read as the header) has no "
-            f"'{text_column}' column; export it again with its header row, or name the column with --text-column",
+            f"'{name}' column; export it again with its header row, or name the column with --{what}-column",
             "R115",
         )
     text_key = match_column(list(df.columns), text_column)

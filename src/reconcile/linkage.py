@@ -67,7 +67,7 @@ from reconcile.config import Settings
 from reconcile.errors import ConfigError, LinkError, writing_output
 from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
-from reconcile.readers import write_table
+from reconcile.readers import check_fits_a_workbook, write_table
 from reconcile.resources import models_dir
 from reconcile.validation import ValidationResult, validate
 
@@ -363,10 +363,14 @@ class LinkResult:
             InputError: A file cannot be written (``[R105]``, naming it).
         """
         written: list[Path] = []
-        for frame, target in (
+        outputs = (
             (self.links, links_path), (self.lost, lost_path), (self.vs_only, vs_only_path),
             (self.review, review_path),
-        ):  # fmt: skip
+        )  # fmt: skip
+        for frame, target in outputs:  # a workbook that cannot hold its table: refused before any file
+            if target is not None and Path(target).suffix.lower() in (".xlsx", ".xlsm"):
+                check_fits_a_workbook(frame, Path(target))
+        for frame, target in outputs:
             if target is None:
                 continue
             path = Path(target)

@@ -205,7 +205,7 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
             with p.open("wb") as handle:  # (pyarrow cannot open a path that is not valid UTF-8)
                 df.to_parquet(handle, index=index)
         elif suffix in (".xlsx", ".xlsm"):
-            _check_fits_a_workbook(df, p, index)
+            check_fits_a_workbook(df, p, index)
             with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
                 df.to_excel(writer, index=index, sheet_name="data")
         else:
@@ -216,8 +216,13 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
 _XLSX_ROWS, _XLSX_COLUMNS, _XLSX_CELL = 1_048_576, 16_384, 32_767
 
 
-def _check_fits_a_workbook(df: pd.DataFrame, path: Path, index: bool) -> None:
-    """Refuse, before writing anything, a frame a worksheet would cut (nothing is lost silently)."""
+def check_fits_a_workbook(df: pd.DataFrame, path: Path, index: bool = False) -> None:
+    """Refuse, before writing anything, a frame a worksheet would cut (nothing is lost silently).
+
+    Raises:
+        InputError: ``[R116]`` naming the row (the frame's ``row`` column or 1-based data row
+            index where it has one) and the column.
+    """
     if len(df) + 1 > _XLSX_ROWS or df.shape[1] + int(index) > _XLSX_COLUMNS:
         raise InputError(
             path,
@@ -231,10 +236,18 @@ def _check_fits_a_workbook(df: pd.DataFrame, path: Path, index: bool) -> None:
             continue
         lengths = values.astype("string").str.len()
         if (lengths > _XLSX_CELL).any():
-            row = int(np.argmax(lengths.fillna(0).to_numpy() > _XLSX_CELL)) + 1
+            at = int(np.argmax(lengths.fillna(0).to_numpy() > _XLSX_CELL))
+            # the data row: our row columns ("row", a link's "val_row" / "vs_row"), or a reader's
+            # 1-based row index, else the position
+            where = f"row {at + 1 if isinstance(df.index, pd.RangeIndex) else df.index[at]}"
+            for name, label in (("row", "row"), ("val_row", "VAL row"), ("vs_row", "VS row")):
+                value = df[name].iloc[at] if name in df.columns else None
+                if value is not None and not pd.isna(value) and str(value).strip():
+                    where = f"{label} {value}"
+                    break
             raise InputError(
                 path,
-                f"row {row}, column '{printable(str(column))}' holds {int(lengths.max()):,} characters; a workbook "
+                f"{where}, column '{printable(str(column))}' holds {int(lengths.max()):,} characters; a workbook "
                 f"cell holds at most {_XLSX_CELL:,}, so the text would be cut: write .csv or .parquet",
                 "R116",
             )
@@ -432,7 +445,7 @@ def _other_delimiter(text: str) -> bool:
 
 def _looks_like_header(row: list[str], width: int) -> bool:
     cells = [c.strip() for c in row if c is not None and str(c).strip()]
-    if len(cells) < max(2, math.ceil(0.6 * width)):
+    if len(cells) < max(2 if width > 1 else 1, math.ceil(0.6 * width)):
         return False
     labels = [c for c in cells if any(ch.isalpha() for ch in c) and not _is_number_or_date(c)]
     # mostly distinct: a header may repeat a name ("Notes" twice, reported as header_repeated)
@@ -440,22 +453,27 @@ def _looks_like_header(row: list[str], width: int) -> bool:
     return len(labels) >= 0.8 * len(cells) and repeats <= max(1, len(cells) // 5)
 
 
-#: a reference such as "VAL001" or "CR/0042/23": letters, then three or more digits
-_REFERENCE = re.compile(r"^[A-Za-z]{0,6}[-/ ]?\d{3,}(?:[-/]\d+)*$")
+def _shape(cell: str) -> str:
+    """A cell's shape: letters as "a", digits as "9", runs of either as one ("VAL_0001" -> "a_9")."""
+    return re.sub(r"9+", "9", re.sub(r"[A-Za-z]+", "a", re.sub(r"[0-9]", "9", cell)))
 
 
 def _looks_like_record(row: list[str], below: list[list[str]]) -> bool:
-    """A row of label-like cells that is a record: a sentence, or a reference like the rows below.
+    """A row of label-like cells that is a record: a long note, or a reference like the rows below.
 
     An export without its header starts with a record whose cells can all be words ("VAL001",
     "Other crime", "Jane was punched ..."); taking it as the header would lose the record and
-    show its text as column names.
+    show its text as column names. A cell with digits shaped like every cell below it
+    ("VAL_0001" over "VAL_0002", "AB12CD" over "XY34ZW") is a value, not a label ("FY2023" over
+    "1,250" is a label).
     """
     cells = [str(c).strip() for c in row]
-    if any(len(c.split()) >= 15 for c in cells):
+    if any(len(c.split()) >= 25 for c in cells):
         return True
     for j, cell in enumerate(cells):
-        if _REFERENCE.match(cell) and below and all(j < len(r) and _REFERENCE.match(str(r[j]).strip()) for r in below):
+        if not any(ch.isdigit() for ch in cell) or not below:
+            continue
+        if all(j < len(r) and _shape(str(r[j]).strip()) == _shape(cell) for r in below):
             return True
     return False
 
@@ -476,11 +494,18 @@ def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
         return -1, False
     widths = [sum(1 for c in r if str(c).strip()) for r in nonblank]
     width = max(widths)
+
+    def filled(r: list[str]) -> int:
+        return sum(1 for c in r if str(c).strip())
+
     for i, row in enumerate(rows[:_HEADER_SCAN_ROWS]):
         if _looks_like_header([str(c) for c in row], width):
             below = [r for r in rows[i + 1 : i + 4] if any(str(c).strip() for c in r)]
             if _looks_like_record([str(c) for c in row], below):
                 break
+            # a title or filter line ("Report:", "North") above a wider row of labels is not it
+            if below and filled(below[0]) > filled(row) and _looks_like_header([str(c) for c in below[0]], width):
+                continue
             return i, True
     # No row looks like labels: take the first non-blank row and let profile mapping judge it.
     return next(i for i, r in enumerate(rows) if any(str(c).strip() for c in r)), False
@@ -917,7 +942,10 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
                default=0)  # fmt: skip
     while len(header) > used and header and not header[-1]:
         header.pop()
-    if len([c for c in header if c]) < 2:
+    # a one-column sheet of notes is a table, as a one-column CSV is; but a one-column first sheet
+    # of a workbook with others is its cover page
+    cover = sheet is None and any(n != name for n in names) and len([c for c in header if c]) < 2
+    if not any(header) or cover:
         raise no_table(f"sheet '{name}' has no header row with two or more columns", "R106")
     if not any(any(c.strip() for c in r) for r in head[header_idx + 1 :]):
         raise no_table(f"sheet '{name}' has a header but no data rows", "R107")
