@@ -321,6 +321,10 @@ def _work_for(keys: Sequence[_Key]) -> _Work:
     )
 
 
+#: the evidence of a fallback decision (nothing in the text named an offence or a no-crime matter)
+NO_EVIDENCE = ": nothing in the text matched a rule (fallback)"
+
+
 def _columns(work: _Work) -> _Cols:
     """Decide a unit of work; returns one array per output field (runs in workers too)."""
     engine = get_engine()
@@ -367,10 +371,6 @@ def _columns(work: _Work) -> _Cols:
         "rc_needs_review": review,
         "bits": res.flags,
     }
-
-
-#: the evidence of a fallback decision (nothing in the text named an offence or a no-crime matter)
-NO_EVIDENCE = ": nothing in the text matched a rule (fallback)"
 
 
 def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
@@ -784,14 +784,13 @@ def classify_file(
         InputError: The input cannot be read or the output cannot be written.
         ConfigError: A column is missing.
     """
-    from reconcile.readers import open_table, write_table
+    from reconcile.readers import open_table, read_source, write_table
 
     output = Path(output_path)
     refuse_overwriting_inputs([output, output.with_name(output.name + ".meta.json")], [input_path])
     source = open_table(input_path, sheet)
-    frames = list(source.chunks())
-    df = frames[0] if len(frames) == 1 else pd.concat(frames)
-    named = [(n, what) for n, what in ((text_column, "text"), (category_column, "category"), (id_column, "id"))]
+    df = read_source(source)
+    named = ((text_column, "text"), (category_column, "category"), (id_column, "id"))
     missing = [(n, what) for n, what in named if n is not None and match_column(list(df.columns), n) is None]
     if not source.header_is_labels and missing:
         # the line read as the header may be a record of an export without one: not shown

@@ -37,7 +37,15 @@ import pandas as pd
 
 from reconcile.errors import InputError, printable, writing_output
 
-__all__ = ["TableSource", "open_table", "read_table", "unique_column_names", "write_table"]
+__all__ = [
+    "TableSource",
+    "check_fits_a_workbook",
+    "open_table",
+    "read_source",
+    "read_table",
+    "unique_column_names",
+    "write_table",
+]
 
 DEFAULT_CHUNK_ROWS = 100_000
 _SNIFF_BYTES = 256 * 1024
@@ -178,7 +186,11 @@ def read_table(path: str | Path, sheet: str | None = None) -> pd.DataFrame:
     Example:
         >>> df = read_table("vs_export.xlsx")  # doctest: +SKIP
     """
-    source = open_table(path, sheet)
+    return read_source(open_table(path, sheet))
+
+
+def read_source(source: TableSource) -> pd.DataFrame:
+    """Read an opened export whole (see :func:`read_table`)."""
     frames = list(source.chunks())
     if len(frames) == 1:
         return frames[0]
