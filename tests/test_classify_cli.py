@@ -84,3 +84,18 @@ def test_rules_docs_creates_the_output_folder(tmp_path: Path) -> None:
     out = tmp_path / "new" / "dir" / "rules.md"
     invoke(["rules", "docs", "-o", str(out)], 0)
     assert out.read_text(encoding="utf-8").startswith("#")
+
+
+def test_parquet_in_parquet_out_keeps_the_input_columns_types(tmp_path: Path) -> None:
+    src = tmp_path / "in.parquet"
+    when = pd.to_datetime(["2023-05-01", "2023-05-02"])
+    pd.DataFrame(
+        {"notes": ["husband punched her", "bike stolen"], "n": [1, 2], "flag": [True, False], "when": when}
+    ).to_parquet(src, index=False)
+    out = tmp_path / "out.parquet"
+    invoke(["classify", str(src), "-o", str(out)], 0)
+    result = pd.read_parquet(out)
+    assert result["n"].tolist() == [1, 2] and result["flag"].tolist() == [True, False]
+    assert pd.api.types.is_datetime64_any_dtype(result["when"])
+    assert result["rc_category"].tolist() == ["violence_without_injury", "bicycle_theft"]
+    invoke(["classify", str(src), "-o", str(tmp_path / "out.csv")], 0)  # and to any other format

@@ -784,12 +784,12 @@ def classify_file(
         InputError: The input cannot be read or the output cannot be written.
         ConfigError: A column is missing.
     """
-    from reconcile.readers import open_table, read_source, write_table
+    from reconcile.readers import open_table, read_typed, write_table
 
     output = Path(output_path)
     refuse_overwriting_inputs([output, output.with_name(output.name + ".meta.json")], [input_path])
     source = open_table(input_path, sheet)
-    df = read_source(source)
+    df = read_typed(source)  # a Parquet file's columns keep their types in the output
     named = ((text_column, "text"), (category_column, "category"), (id_column, "id"))
     missing = [(n, what) for n, what in named if n is not None and match_column(list(df.columns), n) is None]
     if not source.header_is_labels and missing:

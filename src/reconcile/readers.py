@@ -42,6 +42,7 @@ __all__ = [
     "check_fits_a_workbook",
     "open_table",
     "read_source",
+    "read_typed",
     "read_table",
     "unique_column_names",
     "write_table",
@@ -187,6 +188,27 @@ def read_table(path: str | Path, sheet: str | None = None) -> pd.DataFrame:
         >>> df = read_table("vs_export.xlsx")  # doctest: +SKIP
     """
     return read_source(open_table(path, sheet))
+
+
+def read_typed(source: TableSource) -> pd.DataFrame:
+    """Read an opened export whole, keeping a Parquet file's own column types.
+
+    CSV and workbook cells are text, read as :func:`read_source` reads them; a Parquet file's
+    numbers, booleans and dates stay so, for outputs that keep the input's columns as they were
+    (``classify`` to Parquet). Same columns and row index as :func:`read_source`.
+    """
+    if source.kind != "parquet":
+        return read_source(source)
+    import pyarrow.parquet as pq
+
+    try:
+        with source.path.open("rb") as handle:  # (through a file: names that are not UTF-8)
+            frame: pd.DataFrame = pq.read_table(handle).to_pandas()
+    except Exception as exc:
+        raise InputError(source.path, f"is not a readable Parquet file ({type(exc).__name__})", "R110") from exc
+    frame.columns = pd.Index(source.columns)  # the numbered names of repeated ones, as read_source
+    frame.index = pd.RangeIndex(1, len(frame) + 1, name="row")
+    return frame
 
 
 def read_source(source: TableSource) -> pd.DataFrame:
