@@ -446,3 +446,19 @@ def test_a_lost_referral_entered_twice_is_lost_once() -> None:
     assert result.summary["lost"] == 1 and result.summary["duplicates"] == 1
     repeat = result.links[result.links["status"] == "duplicate"]
     assert repeat["val_row"].tolist() == [2] and repeat["duplicate_of"].tolist() == [1]
+
+
+def test_days_to_first_contact_leave_out_a_date_in_the_future(tmp_path: Path, sample: SampleFiles) -> None:
+    from reconcile.config import Settings
+    from reconcile.readers import read_table
+
+    settings = Settings(as_of="2023-07-05")
+    first = link(sample.val_csv, sample.vs_csv, settings=settings)
+    row = int(first.days_to_first_contact.dropna().index[0])
+    frame = read_table(sample.val_csv)
+    frame.loc[row, "Date Referral Received"] = "01/01/2030"  # after "today"
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    again = link(path, sample.vs_csv, settings=settings)
+    assert pd.isna(again.days_to_first_contact.get(row)) and again.summary["days_to_first_contact"]["mean"] is not None
+    assert again.summary["days_to_first_contact"]["pairs"] < first.summary["days_to_first_contact"]["pairs"]

@@ -18,6 +18,8 @@ HEADER_CASES = [
     ("Mobile Number", "phone"),
     ("Consent Given (Y/N)", "consent"),
     ("Domestic Abuse Flag", "da_flag"),
+    ("Dom Abuse?", "da_flag"),
+    ("DA Y/N", "da_flag"),
     ("Local Policing Area", "area"),
     ("Source of Referral", "referral_source"),
     ("Offence Type", "crime_type"),

@@ -632,3 +632,25 @@ def test_an_output_a_workbook_cannot_hold_leaves_no_half_written_files(tmp_path:
         ["link", str(sample.val_csv), str(vs_path), "-o", str(links), "--vs-only", str(vs_only)], code=2
     ).output
     assert "R116" in out and "VS row" in out and not links.exists() and not vs_only.exists()
+
+
+def test_run_says_which_required_columns_the_export_lacks(tmp_path: Path, sample: SampleFiles) -> None:
+    frame = read_table(sample.val_csv).drop(columns=["Consent", "Postcode"])
+    path = tmp_path / "val.csv"
+    frame.to_csv(path, index=False)
+    summary = run(path, out_dir=tmp_path / "out").summary
+    said = [n for n in summary.notices if "no column for the required field" in n]
+    assert len(said) == 1 and "consent" in said[0].lower() and "postcode" in said[0].lower()
+
+
+def test_a_hidden_first_sheet_is_passed_over_for_the_first_visible_one(tmp_path: Path) -> None:
+    book = tmp_path / "val.xlsx"
+    workbook = openpyxl.Workbook()
+    lookup = workbook.active
+    lookup.title, lookup["A1"], lookup.sheet_state = "Lookup", "area codes", "hidden"
+    data = workbook.create_sheet("Referrals")
+    data.append(["Ref", "Notes"])
+    data.append(["R1", "husband punched her"])
+    workbook.save(book)
+    source = open_table(book)
+    assert source.sheet == "Referrals" and source.columns == ["Ref", "Notes"]

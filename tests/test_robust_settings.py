@@ -11,6 +11,7 @@ from click.testing import CliRunner
 from reconcile.cli import main
 from reconcile.config import Settings, parse_as_of
 from reconcile.errors import ConfigError
+from reconcile.resources import rules_dir
 
 JULY_5 = dt.date(2023, 7, 5)
 
@@ -56,3 +57,24 @@ def test_cli_bad_as_of_exits_2_with_one_line(command: str, tmp_path: Path) -> No
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 1 and lines[0].startswith("ConfigError: [R204] RECONCILE_AS_OF '05/13/2023'"), lines
     assert "Traceback" not in result.output
+
+
+def test_an_areas_file_named_in_a_settings_file_is_found_beside_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "config"
+    folder.mkdir()
+    areas = folder / "areas.yaml"
+    areas.write_text((rules_dir() / "areas" / "west_mercia.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+    settings_file = folder / "settings.yaml"
+    settings_file.write_text("areas_file: areas.yaml\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)  # run from elsewhere
+    assert Settings.from_path_or_dict(settings_file).areas_file.resolve() == areas.resolve()
+
+
+def test_a_settings_file_that_is_not_yaml_is_named_with_its_line(tmp_path: Path) -> None:
+    bad = tmp_path / "settings.yaml"
+    bad.write_text("chunk_rows: [\n  2\nareas_file: x\n", encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"settings\.yaml:3:\d+: cannot read the settings file") as caught:
+        Settings.from_path_or_dict(bad)
+    assert "<unicode string>" not in str(caught.value) and "\n" not in str(caught.value)

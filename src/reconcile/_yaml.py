@@ -50,7 +50,15 @@ def read_yaml(path: str | Path, what: str) -> Any:
         raise ConfigError(
             f"{p}: cannot read {what}: it is not text in UTF-8, UTF-16 or cp1252; save it as UTF-8"
         ) from exc
-    except (OSError, yaml.YAMLError) as exc:
+    except yaml.YAMLError as exc:
+        # "FILE:LINE:COLUMN: problem", not PyYAML's several lines about "<unicode string>"
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{p}:{mark.line + 1}:{mark.column + 1}" if mark is not None else str(p)
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        context = getattr(exc, "context", None)
+        reason = f"{problem} ({context})" if context else str(problem)
+        raise ConfigError(f"{where}: cannot read {what}: {reason}; it is not valid YAML") from exc
+    except OSError as exc:
         raise ConfigError(f"{p}: cannot read {what} ({exc})") from exc
 
 

@@ -85,7 +85,8 @@ class Settings(BaseModel):
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
-    #: YAML file listing the configured areas and their aliases.
+    #: YAML file listing the configured areas and their aliases (in a settings file, a relative
+    #: path is read from the settings file's folder).
     areas_file: Path = Field(default_factory=_default_areas)
     #: "Today" for future-date checks; set it to re-run an old audit with the same results.
     as_of: dt.date = Field(default_factory=_default_as_of)
@@ -136,4 +137,10 @@ class Settings(BaseModel):
         if not isinstance(source, (str, Path)):
             kind = type(source).__name__
             raise ConfigError(f"settings must be a Settings, a dict, a YAML/JSON path or None, not {kind}", "R205")
-        return validate_model(cls, read_yaml(source, "the settings file") or {}, str(source))
+        data = read_yaml(source, "the settings file") or {}
+        if isinstance(data, dict) and isinstance(data.get("areas_file"), str):
+            # a relative areas file sits beside the settings file, not wherever reconcile is run from
+            areas = Path(data["areas_file"]).expanduser()
+            if not areas.is_absolute():
+                data = {**data, "areas_file": str(Path(source).parent / areas)}
+        return validate_model(cls, data, str(source))

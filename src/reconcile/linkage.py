@@ -1039,6 +1039,9 @@ def _figures(
         end = vs_rec["first_contact_date"].to_numpy(dtype="datetime64[D]")
         delta = (end - start).astype("timedelta64[D]").astype(float)
         delta[np.isnat(start) | np.isnat(end)] = np.nan
+        # a date after "today" is a date_future error, not a wait
+        today = np.datetime64(Settings.from_path_or_dict(settings).as_of, "D")
+        delta[(start > today) | (end > today)] = np.nan
         days = pd.Series(delta, index=pd.Index(val_rows, name="val_row"), name="days_to_first_contact")
     known_days = days.dropna()
     summary["days_to_first_contact"] = {

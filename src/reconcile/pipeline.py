@@ -319,6 +319,13 @@ def not_record_notice(name: str, result: ValidationResult, where: str) -> list[s
 def input_notices(val: ValidationResult) -> list[str]:
     """Rows of the VAL export that are not referrals, and fields the figures need but it lacks."""
     notices = not_record_notice("VAL", val, "records.csv")
+    missing = val.failures.loc[val.failures["check"] == "column_missing", "column"].astype(str).tolist()
+    if missing:
+        notices.append(
+            f"the VAL export has no column for the required field(s) {', '.join(missing)}: their checks "
+            "could not run, so the quality share does not count those fields; map the columns with "
+            "--profile (or check the names the profile gives)"
+        )
     if "da_flag" not in val.records:
         notices.append(
             "the VAL export has no DA flag column: the domestic-abuse share 'DA field alone' is 0 by "

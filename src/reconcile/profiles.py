@@ -97,7 +97,7 @@ FIELDS: dict[str, FieldSpec] = {
         FieldSpec("da_flag", "bool", "domestic abuse flag", (
             "da flag", "domestic abuse", "domestic abuse flag", "domestic", "da", "domestic violence", "dv",
             "is domestic", "da marker", "domestic flag", "domestic abuse marker", "da related",
-            "domestic related", "dv flag")),
+            "domestic related", "dv flag", "dom abuse", "dom violence", "domestic abuse y n", "da y n")),
         FieldSpec("forename", "name", "victim forename", (
             "forename", "first name", "given name", "firstname", "victim forename", "victim first name",
             "christian name", "forenames", "client forename", "client first name", "first names"),

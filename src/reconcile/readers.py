@@ -938,13 +938,22 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
     names = list(workbook.sheet_names)
     if not names:
         raise InputError(path, "workbook has no sheets", "R110")
-    name = sheet if sheet is not None else names[0]
+    name = sheet if sheet is not None else _first_visible_sheet(workbook, names)
     if name not in names:
         raise InputError(path, f"has no sheet '{name}'; sheets are: {', '.join(names)}", "R111")
     try:
         return workbook.get_sheet_by_name(name), name, names
     except Exception as exc:
         raise InputError(path, f"sheet '{name}' cannot be read ({type(exc).__name__})", "R110") from exc
+
+
+def _first_visible_sheet(workbook: Any, names: list[str]) -> str:
+    """The first sheet Excel shows (a hidden lookup sheet may come first), else the first."""
+    try:
+        shown = [m.name for m in workbook.sheets_metadata if str(m.visible).rsplit(".", 1)[-1] == "Visible"]
+    except Exception:  # (metadata unavailable: keep the first sheet)
+        shown = []
+    return shown[0] if shown else names[0]
 
 
 def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
