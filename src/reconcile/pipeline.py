@@ -300,9 +300,16 @@ def categories_before(crime_type: pd.Series, settings: Settings) -> pd.Series:
     return mapped.where(~residual.to_numpy(), "other_crime")
 
 
+def outside_period(referral_date: pd.Series, period: str) -> pd.Series:
+    """True where a referral date falls outside ``period`` (a missing date is not outside it)."""
+    lo, hi = (pd.Timestamp(d) for d in parse_period(period))
+    return referral_date.notna() & ((referral_date < lo) | (referral_date > hi))
+
+
 def _not_records(result: ValidationResult) -> int:
-    """Blank lines and repeated header lines of an export (``not_a_record``)."""
-    return int((result.failures["check"] == "not_a_record").sum())
+    """Blank lines and repeated header lines of an export (``not_a_record``), as records mark them."""
+    marked = result.records.get("rc_not_a_record")
+    return int(marked.astype(bool).sum()) if marked is not None else 0
 
 
 def not_record_notice(name: str, result: ValidationResult, where: str) -> list[str]:
@@ -523,10 +530,8 @@ def summarise(
     days = allocation_days(records, settings.as_of).dropna()
     start_end = parse_period(period) if period else None
     outside: int | None = None
-    if start_end is not None and "referral_date" in records:
-        dates = records["referral_date"]
-        lo, hi = pd.Timestamp(start_end[0]), pd.Timestamp(start_end[1])
-        outside = int((dates.notna() & ((dates < lo) | (dates > hi))).sum())
+    if period and "referral_date" in records:
+        outside = int(outside_period(records["referral_date"], period).sum())
     by_check: dict[str, dict[str, int]] = {}
     for key, count in val.failures.groupby(["check", "severity"]).size().items():
         check, severity = cast(tuple[str, str], key)
@@ -792,9 +797,7 @@ def run(
     records = build_records(val, classified, settings)
     if period is not None and "referral_date" in records:
         # which rows the period warning counts, for an analyst to find them in records.csv
-        lo, hi = (pd.Timestamp(d) for d in parse_period(period))
-        dates = records["referral_date"]
-        records["rc_outside_period"] = (dates.notna() & ((dates < lo) | (dates > hi))).to_numpy()
+        records["rc_outside_period"] = outside_period(records["referral_date"], period).to_numpy()
     links: pd.DataFrame | None = None
     link_result: Any = None
     link_figures: dict[str, Any] = {}

@@ -523,18 +523,16 @@ def _find_header(rows: list[list[str]]) -> int:
 
 def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
     """The header's index among ``rows`` (-1: all blank), and whether it looks like labels."""
-    nonblank = [r for r in rows if any(str(c).strip() for c in r)]
-    if not nonblank:
-        return -1, False
-    widths = [sum(1 for c in r if str(c).strip()) for r in nonblank]
-    width = max(widths)
 
     def filled(r: list[str]) -> int:
         return sum(1 for c in r if str(c).strip())
 
+    width = max((filled(r) for r in rows), default=0)
+    if not width:
+        return -1, False
     for i, row in enumerate(rows[:_HEADER_SCAN_ROWS]):
         if _looks_like_header([str(c) for c in row], width):
-            below = [r for r in rows[i + 1 : i + 4] if any(str(c).strip() for c in r)]
+            below = [r for r in rows[i + 1 : i + 4] if filled(r)]
             if _looks_like_record([str(c) for c in row], below):
                 break
             # a title or filter line ("Report:", "North") above a wider row of labels is not it
@@ -542,7 +540,7 @@ def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
                 continue
             return i, True
     # No row looks like labels: take the first non-blank row and let profile mapping judge it.
-    return next(i for i, r in enumerate(rows) if any(str(c).strip() for c in r)), False
+    return next(i for i, r in enumerate(rows) if filled(r)), False
 
 
 def _open_csv(path: Path, head: bytes) -> TableSource:
@@ -949,8 +947,10 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
 
 def _first_visible_sheet(workbook: Any, names: list[str]) -> str:
     """The first sheet Excel shows (a hidden lookup sheet may come first), else the first."""
+    from python_calamine import SheetVisibleEnum
+
     try:
-        shown = [m.name for m in workbook.sheets_metadata if str(m.visible).rsplit(".", 1)[-1] == "Visible"]
+        shown = [m.name for m in workbook.sheets_metadata if m.visible == SheetVisibleEnum.Visible]
     except Exception:  # (metadata unavailable: keep the first sheet)
         shown = []
     return shown[0] if shown else names[0]

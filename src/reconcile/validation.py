@@ -889,41 +889,6 @@ def quarantine_table(raw: pd.DataFrame, records: pd.DataFrame, failures: pd.Data
     return out
 
 
-def _stream_to_writers(
-    chunks: Iterator[tuple[_Chunk, pd.DataFrame, pd.DataFrame]],
-    writers: dict[str, _TableWriter],
-    validator: Validator,
-    counts: dict[str, int],
-    by_check: dict[str, dict[str, int]],
-    progress: Callable[[int], None] | None,
-    columns: list[str],
-) -> AuditAccumulator | None:
-    """Validate chunk by chunk into the output files, counting as it goes; returns the audit."""
-    accumulator: AuditAccumulator | None = None
-    for parsed, failures, records in chunks:
-        if accumulator is None:
-            accumulator = _new_audit(parsed, validator.settings)
-        accumulator.add(parsed.status, records)
-        counts["rows"] += len(records)
-        valid = int(records["rc_valid"].sum())
-        counts["clean"] += valid
-        counts["quarantined"] += len(records) - valid
-        for check_name, severity in zip(failures["check"].astype(str), failures["severity"].astype(str), strict=True):
-            by_check[check_name][severity] += 1
-        if "failures" in writers and not failures.empty:
-            writers["failures"].write(failures)
-        if "clean" in writers:
-            writers["clean"].write(clean_output(parsed, records, validator))
-        if "quarantine" in writers:
-            writers["quarantine"].write(quarantine_output(parsed, records, failures))
-        if progress is not None:
-            progress(counts["rows"])
-        _release_memory()
-    for name, writer in writers.items():
-        writer.close(FAILURE_COLUMNS if name == "failures" else ["row", *columns])
-    return accumulator
-
-
 def validate_to_files(
     path: str | Path,
     *,
@@ -976,8 +941,31 @@ def validate_to_files(
     by_check: dict[str, dict[str, int]] = defaultdict(lambda: {"error": 0, "warning": 0})
     for _, row in file_failures.iterrows():
         by_check[str(row["check"])][str(row["severity"])] += 1
+    accumulator: AuditAccumulator | None = None
     try:
-        accumulator = _stream_to_writers(chunks, writers, validator, counts, by_check, progress, source.columns)
+        for parsed, failures, records in chunks:
+            if accumulator is None:
+                accumulator = _new_audit(parsed, validator.settings)
+            accumulator.add(parsed.status, records)
+            counts["rows"] += len(records)
+            valid = int(records["rc_valid"].sum())
+            counts["clean"] += valid
+            counts["quarantined"] += len(records) - valid
+            for check_name, severity in zip(
+                failures["check"].astype(str), failures["severity"].astype(str), strict=True
+            ):
+                by_check[check_name][severity] += 1
+            if "failures" in writers and not failures.empty:
+                writers["failures"].write(failures)
+            if "clean" in writers:
+                writers["clean"].write(clean_output(parsed, records, validator))
+            if "quarantine" in writers:
+                writers["quarantine"].write(quarantine_output(parsed, records, failures))
+            if progress is not None:
+                progress(counts["rows"])
+            _release_memory()
+        for name, writer in writers.items():
+            writer.close(FAILURE_COLUMNS if name == "failures" else ["row", *source.columns])
     except ReconcileError:
         # an output that cannot be finished (a workbook too small for it): no half-written files
         for writer in writers.values():
