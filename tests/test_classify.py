@@ -349,3 +349,21 @@ def test_a_column_name_that_matches_two_columns_says_so() -> None:
     df = pd.DataFrame([["a", "b"]], columns=["Notes", "notes "])
     with pytest.raises(ConfigError, match="could be any of 'Notes', 'notes '"):
         classify(df, text_column="NOTES")
+
+
+def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -> None:
+    """An under-16 child told as someone's ("her son (15)") keeps an adult's DA; abuse by or of the child does not."""
+    notes = [
+        "Ex-partner punched V in front of her son aged 15",
+        "V (34) and her son (15) were assaulted by her ex",
+        "V assaulted by her husband, their daughter (14) called police",
+        "husband slapped V, 15 yo son witnessed it",
+        "Her son (15) punched her in the kitchen",
+        "V's daughter, 14, has been hitting her and smashing plates",
+        "V (15) hit by her boyfriend",
+        "V hit by her boyfriend (15)",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True] * 4 + [False] * 4
+    why = explain(notes[4])
+    assert any(e.rule_id == "flag.domestic_abuse.family.v2" and e.status == "excluded" for e in why.evidence)

@@ -1435,6 +1435,7 @@ class Engine:
         # --- record cues (injury, no_crime, driving, ...) that are not negated
         t_rule = m_rule
         is_cue = (kind == 2) & ~self._r_is_supp[t_rule]
+        status = _absorb_child_ages(status, is_cue, self._r_target[t_rule], m_start, m_end)
         note_cues = np.zeros(n, dtype=np.int64)
         sel = is_cue & (status == 0)
         np.bitwise_or.at(note_cues, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
@@ -1485,8 +1486,12 @@ class Engine:
         blocked = vetoed.copy()
         sel = (kind == 1) & (status != 0) & (status != _UNMET)  # a missing offence cancels nothing
         np.bitwise_or.at(blocked, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
-        under_16 = (note_cues >> CONTEXT_CUES.index("under_16")) & 1 == 1
-        blocked |= np.where(under_16, 1 << FLAG_CODES.index("domestic_abuse"), 0)
+        da = 1 << FLAG_CODES.index("domestic_abuse")
+        under_16 = (note_cues >> _UNDER_16) & 1 == 1
+        # a named child ("her daughter (13)") may be the one harmed: the model may not add domestic
+        # abuse there either, only a rule about adults may ("her ex punched her in front of ...")
+        child = ((note_cues >> _CHILD_NAMED) & 1 == 1) & ((flags & da) == 0)
+        blocked |= np.where(under_16 | child, da, 0)
         # counts per category, strong and weak
         sel = (kind == 0) & (status == 0)
         cell = m_note * _N_CAT + self._r_target[t_rule]  # (record, category) of each match
@@ -1895,6 +1900,30 @@ def _dense_codes(keys: Arr | pa.Array) -> tuple[Arr, Arr]:
     first = np.ones(len(code), dtype=bool)
     first[1:] = code[1:] > np.maximum.accumulate(code)[:-1]  # a new id is above all ids before it
     return code, first
+
+
+_UNDER_16 = CONTEXT_CUES.index("under_16")
+_CHILD_NAMED = CONTEXT_CUES.index("child_named")
+
+
+def _absorb_child_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: Arr) -> Arr:
+    """Cancel each under_16 cue that lies in a child_named cue ("her son (15)": the son's age, not V's).
+
+    Token positions run across the whole batch, so an overlap is always within one note.
+    """
+    live = is_cue & (status == 0)
+    age = np.flatnonzero(live & (target == _UNDER_16))
+    child = np.flatnonzero(live & (target == _CHILD_NAMED))
+    if not (len(age) and len(child)):
+        return status
+    order = child[np.argsort(start[child], kind="stable")]
+    c_start = start[order]
+    reach = np.maximum.accumulate(end[order])  # the furthest end among child cues starting so far
+    k = np.searchsorted(c_start, end[age], "left")  # child cues starting before the age cue ends
+    inside = (k > 0) & (reach[np.maximum(k - 1, 0)] > start[age])
+    status = status.copy()
+    status[age[inside]] = _ABSORBED
+    return status
 
 
 def _pairs_from_ranges(lo: Arr, cnt: Arr) -> tuple[Arr, Arr]:

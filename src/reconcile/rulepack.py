@@ -111,6 +111,9 @@ CONTEXT_CUES: tuple[str, ...] = (
     "animal",  # "kicking his dog": the act was against an animal, not a person (a theft of one stays a theft)
     "property",  # "stones thrown at V's windows": the act was aimed at a thing the victim owns (violence only)
     "statute",  # "Criminal Damage Act 1971", "s.18 POA": the words name a law, not an offence (categories only)
+    # "her son (15)", "their 2 year old": a child of someone in the record, told by whose it is; the
+    # age is not the victim's, so it does not count as under_16 (family abuse by the child still does not)
+    "child_named",
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
