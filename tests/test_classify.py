@@ -367,3 +367,55 @@ def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -
     assert out["rc_flag_domestic_abuse"].tolist() == [True] * 4 + [False] * 4
     why = explain(notes[4])
     assert any(e.rule_id == "flag.domestic_abuse.family.v2" and e.status == "excluded" for e in why.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Threats to kill by her ex-partner",
+        "Threats to kill: her ex told her he would burn the house down with her in it",
+        "The man she moved in with in March has been reading her emails and turning up where she is, harassment",
+        "Broken nose after an assault at a party. The man responsible is the one Kayleigh has been seeing since May.",
+        "Petrol poured through her letterbox and lit, arson. SUSP is the father of her two youngest.",
+        "he set fire to all my clothes in the garden. we've been together 11 years",
+        "Carys has had 200 calls and texts off her on-off fella of three years, harassment",
+        "ABH - bite marks and bruising to V's arm (SUSP is V's brother-in-law)",
+        "Suspect: her mum's husband. Offence: assault, bruised jaw.",
+    ],
+)
+def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str) -> None:
+    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
+    assert bool(out.loc[0, "rc_flag_domestic_abuse"]), explain(text).evidence_line
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her kids' dad's new girlfriend slapped her at the school gates. No injury.",
+        "V hears loud arguments from the flat upstairs, says she's no reason to think it's DA. Noise nuisance.",
+        "V's son (19) has hidden a zombie knife under his bed. Mum worried.",
+        "Sat nav and dash cam taken from V's work van, theft from motor vehicle",
+        "V's windows smashed by youths; her previous abusive relationship ended in 2014.",
+    ],
+)
+def test_described_relationships_that_are_not_the_victims_do_not_set_domestic_abuse(text: str) -> None:
+    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
+    assert not bool(out.loc[0, "rc_flag_domestic_abuse"]), explain(text).evidence_line
+
+
+def test_a_threat_is_not_the_act_threatened() -> None:
+    """ "threatened to stab her" is a threat (no knife flag, no wounding); who made it still counts."""
+    out = classify(pd.DataFrame({"text": ["Her ex-partner threatened to stab her over the phone"]}), text_column="text")
+    assert out.loc[0, "rc_category"] == "violence_without_injury"
+    assert not bool(out.loc[0, "rc_flag_knife_sharp_instrument"])
+    assert bool(out.loc[0, "rc_flag_domestic_abuse"])
+    why = explain("threatened to stab her")
+    assert any(e.status == "threatened" for e in why.evidence)
+
+
+def test_a_strong_domestic_abuse_marker_is_not_cleared_by_the_text_model() -> None:
+    """MARAC or a DVPN settles the flag; the text model may clear only flags resting on weak matches."""
+    notes = ["MARAC case. All four tyres on V's car let down and the wing mirror smashed overnight.",
+             "DVPN in place. Police searching SUSP found cannabis. Possession charged, V informed."]  # fmt: skip
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, True]

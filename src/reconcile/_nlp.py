@@ -236,6 +236,8 @@ class BatchResult:
         injury_named: Per text, whether an injury is named (a not negated injury word, or a
             violence-with-injury rule of its own: "GBH", "stabbed").
         pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
+        settled: Flag bits set by a strong rule match ("MARAC", "DVPN"): the text model may not
+            clear them (it may clear a flag that rests on weak matches only).
     """
 
     category: Arr
@@ -250,6 +252,7 @@ class BatchResult:
     cat_blocked: Arr | None = None
     injury_named: Arr | None = None
     pending: _Pending | None = None
+    settled: Arr | None = None
 
 
 @dataclass(frozen=True)
@@ -984,7 +987,17 @@ class Engine:
         da_col = tm.heads.index("domestic_abuse")
         relation = tm.mentions_relation(gids, note, n)
         out = combine(
-            cat_idx, result.confidence, result.flags, blocked, p, h[:, da_col], how, da_bit, allowed, relation
+            cat_idx,
+            result.confidence,
+            result.flags,
+            blocked,
+            p,
+            h[:, da_col],
+            how,
+            da_bit,
+            allowed,
+            relation,
+            result.settled,
         )
         changed = np.flatnonzero(out.by_model | out.da_added | out.da_removed)
         if not len(changed):
@@ -1170,8 +1183,8 @@ class Engine:
             supp = self._r_supp_index[m_rule[c]]
             h_kind = self._r_kind[m_rule[h]]
             allowed = np.where(
-                h_kind == 2, supp <= 1, ((self._r_supp[m_rule[h]] >> supp) & 1) == 1
-            )  # a cue such as "injury" is cancelled by negation and hypothetical only
+                h_kind == 2, supp <= _SUPPRESSORS.index("threatened"), ((self._r_supp[m_rule[h]] >> supp) & 1) == 1
+            )  # a cue such as "injury" is cancelled by negation, hypothetical and threatened only
             applies = in_scope & allowed
             code = np.full(len(status), 99, dtype=np.int64)
             np.minimum.at(code, h[applies], supp[applies] + 1)
@@ -1481,6 +1494,10 @@ class Engine:
         sel = (kind == 1) & (status == 1) & self._r_veto[t_rule]
         np.bitwise_or.at(vetoed, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
         flags = flag_on & ~vetoed
+        settled = np.zeros(n, dtype=np.int64)
+        sel = (kind == 1) & (status == 0) & self._r_strong[t_rule]
+        np.bitwise_or.at(settled, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
+        settled &= flags
         # flags the text may not carry whatever the text model says: a cancelled or vetoed match,
         # or a person under 16 for domestic abuse
         blocked = vetoed.copy()
@@ -1634,6 +1651,7 @@ class Engine:
             cat_blocked=cat_blocked,
             injury_named=injury_named,
             pending=pending,
+            settled=settled,
         )
 
     def _pending(

@@ -621,6 +621,7 @@ def combine(
     da_bit: int,
     allowed: Arr | None = None,
     relation: Arr | None = None,
+    settled: Arr | None = None,
 ) -> Combined:
     """Combine the rules' decisions (category index, confidence, flag bits) with model probabilities.
 
@@ -638,6 +639,8 @@ def combine(
             domestic-abuse flag only where one is named (the flag is about a relationship, and an
             offence word alone, "s47 ABH", leans towards domestic abuse in the training notes).
             None: no such gate.
+        settled: Flag bits a strong rule match set ("MARAC", "DVPN"): the model may not clear them.
+            None: it may clear any.
     """
     if allowed is not None:
         p = np.where(allowed, p, 0.0)
@@ -655,5 +658,7 @@ def combine(
     if relation is not None:
         added &= relation
     removed = has & (h < how.da_off)
+    if settled is not None:
+        removed &= (settled & bit) == 0
     new_flags = np.where(added, flags | bit, np.where(removed, flags & ~bit, flags))
     return Combined(new_cat, new_conf, new_flags, by_model, added, removed)

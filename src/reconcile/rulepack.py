@@ -98,7 +98,10 @@ FLAG_CODES: tuple[str, ...] = (
 #: Context cues: words that change what a nearby match means.
 CONTEXT_CUES: tuple[str, ...] = (
     "negation",  # "no injuries", "denies", "nil DA": the match did not happen
-    "hypothetical",  # "if he", "worried that", "threatened to": it may happen, it has not
+    "hypothetical",  # "if he", "worried that": it may happen, it has not
+    # "threatened to", "said he would": the act is threatened, not done (the threat is; so it does
+    # not cancel who made it: "threats to kill by her ex-partner" is domestic abuse)
+    "threatened",
     "historical",  # "history of", "previous": someone's past, not this incident (flags only)
     "other_person",  # "her sister's ex-partner", "and her husband": a relationship that is not V's abuser
     "injury",  # "bruising", "hospitalised": turns an assault into violence with injury
@@ -119,7 +122,7 @@ CONTEXT_CUES: tuple[str, ...] = (
 #: (any category other than anti-social behaviour is disclosed).
 CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence"}
 Suppressor = Literal[
-    "negation", "hypothetical", "historical", "other_person", "stranger", "animal", "property", "statute"
+    "negation", "hypothetical", "threatened", "historical", "other_person", "stranger", "animal", "property", "statute"
 ]
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\.v[0-9]+$")
 _TOKEN_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TEXT", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "LENGTH", "OP"})
@@ -147,7 +150,8 @@ class Rule(_Strict):
     description: str = Field(min_length=3)
     #: strings go to the PhraseMatcher (on NORM), lists of token dicts to the Matcher
     patterns: list[str | TokenPattern] = Field(min_length=1)
-    #: strong evidence decides a record on its own; weak evidence lowers the confidence
+    #: strong evidence decides a record on its own; weak evidence lowers the confidence. A flag set
+    #: by a strong match stands; one set by weak matches only may be cleared by the text model.
     strength: Literal["strong", "weak"] = "strong"
     #: context cues that cancel this rule; None means the pack default
     suppressed_by: list[Suppressor] | None = None
