@@ -419,3 +419,17 @@ def test_a_strong_domestic_abuse_marker_is_not_cleared_by_the_text_model() -> No
              "DVPN in place. Police searching SUSP found cannabis. Possession charged, V informed."]  # fmt: skip
     out = classify(pd.DataFrame({"text": notes}), text_column="text")
     assert out["rc_flag_domestic_abuse"].tolist() == [True, True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Her daughter's ex came round and shoved her into the doorframe, splitting her lip.",
+        "Her grandson (23) hit her with the TV remote and split her head open.",
+        "Mum reports her son (17) broke her finger when she took his Xbox off him.",
+        "Says the woman he'd been seeing on and off threw a mug at his face. Black eye and a cut lip.",
+    ],
+)
+def test_injuries_told_in_everyday_words_make_violence_with_injury(text: str) -> None:
+    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
+    assert out.loc[0, "rc_category"] == "violence_with_injury", out.loc[0, "rc_evidence"]
