@@ -116,6 +116,8 @@ _COND_BIT = {c: i for i, c in enumerate(CONTEXT_CUES)} | {
 }
 _COND_BIT["offence"] = len(CONTEXT_CUES) + _N_CAT
 _CAT_SHIFT = len(CONTEXT_CUES)
+_UNDER_16 = CONTEXT_CUES.index("under_16")
+_CHILD_NAMED = CONTEXT_CUES.index("child_named")
 _ASB = _RANK["anti_social_behaviour"]
 _OTHER = _RANK["other_crime"]
 _VEHICLE = _RANK["vehicle_offences"]
@@ -1918,10 +1920,6 @@ def _dense_codes(keys: Arr | pa.Array) -> tuple[Arr, Arr]:
     first = np.ones(len(code), dtype=bool)
     first[1:] = code[1:] > np.maximum.accumulate(code)[:-1]  # a new id is above all ids before it
     return code, first
-
-
-_UNDER_16 = CONTEXT_CUES.index("under_16")
-_CHILD_NAMED = CONTEXT_CUES.index("child_named")
 
 
 def _absorb_child_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: Arr) -> Arr:
