@@ -381,6 +381,10 @@ def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -
         "Carys has had 200 calls and texts off her on-off fella of three years, harassment",
         "ABH - bite marks and bruising to V's arm (SUSP is V's brother-in-law)",
         "Suspect: her mum's husband. Offence: assault, bruised jaw.",
+        "V and Craig broke up after 12 years but still share the house. Craig used V's card details online, fraud",
+        "V's husband Callum (45). Callum cut V's hand with a kitchen knife during an argument, 5 stitches.",
+        "Police referral. Aaron (24) is V's stepson. Aaron kicked V repeatedly, cracked ribs. S20.",
+        "V moved out of the flat she shared with Kyle in February. Kyle messages V all night, harassment",
     ],
 )
 def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str) -> None:
@@ -396,6 +400,9 @@ def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str
         "V's son (19) has hidden a zombie knife under his bed. Mum worried.",
         "Sat nav and dash cam taken from V's work van, theft from motor vehicle",
         "V's windows smashed by youths; her previous abusive relationship ended in 2014.",
+        "V's son Jack called the police after a man punched V in the street",
+        "my brother Rebwar he is killed in the car wash where he work, the boss beat him",
+        "V and Sam were in the park when a man punched V",
     ],
 )
 def test_described_relationships_that_are_not_the_victims_do_not_set_domestic_abuse(text: str) -> None:
