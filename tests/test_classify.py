@@ -440,3 +440,14 @@ def test_a_strong_domestic_abuse_marker_is_not_cleared_by_the_text_model() -> No
 def test_injuries_told_in_everyday_words_make_violence_with_injury(text: str) -> None:
     out = classify(pd.DataFrame({"text": [text]}), text_column="text")
     assert out.loc[0, "rc_category"] == "violence_with_injury", out.loc[0, "rc_evidence"]
+
+
+def test_v_and_s_with_a_full_stop_end_a_sentence() -> None:
+    """ "V." is the victim at a sentence's end, not an initial: "No contact with V." negates nothing after it."""
+    from reconcile.classify import get_engine
+
+    assert get_engine().tokens("No contact with V. DASH standard.")[:5] == ["No", "contact", "with", "V", "."]
+    notes = ["S kicked the door and smashed V's windscreen. No contact with V. DASH standard.",
+             "Ex kept ringing her, harassment. DVPN issued by the duty inspector."]  # fmt: skip
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, True]

@@ -116,6 +116,9 @@ _COND_BIT = {c: i for i, c in enumerate(CONTEXT_CUES)} | {
 }
 _COND_BIT["offence"] = len(CONTEXT_CUES) + _N_CAT
 _CAT_SHIFT = len(CONTEXT_CUES)
+#: "V." and "S." end a sentence about the victim or suspect ("punched V. No injuries"); spaCy keeps
+#: a capital and a full stop together as an initial, which would run two sentences into one
+_PARTY_STOPS = frozenset({"V.", "S.", "v."})
 _UNDER_16 = CONTEXT_CUES.index("under_16")
 _CHILD_NAMED = CONTEXT_CUES.index("child_named")
 _ASB = _RANK["anti_social_behaviour"]
@@ -457,6 +460,8 @@ class Engine:
             return (_SENTENCE_MARK,)
         if not chunk:
             return ()
+        if chunk in _PARTY_STOPS:
+            return (chunk[:-1], ".")
         # Fast path for the common shapes ("word", "(word", "V's", "face.", "msgs,"), which split
         # exactly as spaCy splits them; anything else (special cases, infixes, units) goes to spaCy.
         m = _SIMPLE_CHUNK.match(chunk)
