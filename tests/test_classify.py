@@ -466,3 +466,14 @@ def test_v_and_s_with_a_full_stop_end_a_sentence() -> None:
 def test_a_household_or_a_past_couple_told_in_passing_sets_domestic_abuse(text: str) -> None:
     out = classify(pd.DataFrame({"text": [text]}), text_column="text")
     assert bool(out.loc[0, "rc_flag_domestic_abuse"]), explain(text).evidence_line
+
+
+def test_children_present_with_their_ages_do_not_undo_an_adults_domestic_abuse() -> None:
+    """Children present, named with their ages, are not the victim; a child victim's age still counts."""
+    notes = [
+        "IDVA note. Her husband put his fist through the kitchen door and smashed her phone. "
+        "Their children (aged 10 and 7) heard everything. DASH 14, referred to MARAC.",
+        "Child (6) came to school with bruising to cheek, said mum's boyfriend slapped him.",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, False]
