@@ -477,3 +477,11 @@ def test_children_present_with_their_ages_do_not_undo_an_adults_domestic_abuse()
     ]
     out = classify(pd.DataFrame({"text": notes}), text_column="text")
     assert out["rc_flag_domestic_abuse"].tolist() == [True, False]
+
+
+def test_how_a_referral_arrived_is_not_the_offence_being_online() -> None:
+    notes = ["Self-referral via VS website. Garden shed broken into overnight, two bikes taken.",
+             "Email from OIC: Sec 47 assault by stranger at bus stop.",
+             "Email from OIC: her ex keeps logging into her Gmail and iCloud, stalking."]  # fmt: skip
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_online"].tolist() == [False, False, True]
