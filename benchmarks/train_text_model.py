@@ -95,7 +95,10 @@ GRID = {
     "da_on": [0.7, 0.8, 0.9, 0.95, 1.01],
     "da_off": [0.0, 0.02, 0.05, 0.1],
     "injury_guard": [False, True],
-    "overrule_confident": [0.3, 0.4, 0.5, 0.6, 0.7],
+    # not below 0.5: at 0.4 (best by LOAO over notes by 0.001 in round 22) the model overruled
+    # official titles it had no business with ("Assault a constable in the execution of his/her duty"
+    # read as a sexual offence at p=0.41): the fourth author's titles fell from 0.963 to 0.954
+    "overrule_confident": [0.5, 0.6, 0.7],
 }
 
 
