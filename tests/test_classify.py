@@ -385,6 +385,11 @@ def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -
         "V's husband Callum (45). Callum cut V's hand with a kitchen knife during an argument, 5 stitches.",
         "Police referral. Aaron (24) is V's stepson. Aaron kicked V repeatedly, cracked ribs. S20.",
         "V moved out of the flat she shared with Kyle in February. Kyle messages V all night, harassment",
+        "Gavin headbutted V, broken nose. ABH. V (69) lives with her son Gavin (35).",
+        "Ryan pushed V onto the sofa. V's fiancé Ryan moved in with V in February. V's 11yo heard it all.",
+        "V: 'I told him I wanted to end it after 9 years and he broke my jaw.' Jaw wired at hospital.",
+        "Stuart, who V was with for 8 years, has told V he will torch her car. Witness intimidation.",
+        "Threats to kill - V's father-in-law said he'd 'finish' V if V takes the grandchildren away.",
     ],
 )
 def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str) -> None:
@@ -451,21 +456,6 @@ def test_v_and_s_with_a_full_stop_end_a_sentence() -> None:
              "Ex kept ringing her, harassment. DVPN issued by the duty inspector."]  # fmt: skip
     out = classify(pd.DataFrame({"text": notes}), text_column="text")
     assert out["rc_flag_domestic_abuse"].tolist() == [True, True]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Gavin headbutted V, broken nose. ABH. V (69) lives with her son Gavin (35).",
-        "Ryan pushed V onto the sofa. V's fiancé Ryan moved in with V in February. V's 11yo heard it all.",
-        "V: 'I told him I wanted to end it after 9 years and he broke my jaw.' Jaw wired at hospital.",
-        "Stuart, who V was with for 8 years, has told V he will torch her car. Witness intimidation.",
-        "Threats to kill - V's father-in-law said he'd 'finish' V if V takes the grandchildren away.",
-    ],
-)
-def test_a_household_or_a_past_couple_told_in_passing_sets_domestic_abuse(text: str) -> None:
-    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
-    assert bool(out.loc[0, "rc_flag_domestic_abuse"]), explain(text).evidence_line
 
 
 def test_children_present_with_their_ages_do_not_undo_an_adults_domestic_abuse() -> None:
