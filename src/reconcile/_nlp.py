@@ -176,7 +176,8 @@ class Evidence:
         kind: "category", "flag" or "context".
         target: The category code, flag code or context cue.
         text: The matched text as written (at most 60 characters).
-        status: "active", or the context that cancelled it ("negation", "hypothetical", ...,
+        status: "active", or the context that cancelled it ("negation", "hypothetical",
+            "threatened", ...,
             "unmet" when a requirement such as an injury is missing, "absorbed" when a longer
             match or a more specific offence explains it).
     """
