@@ -58,6 +58,13 @@ BAD_CASES = [
         "examples",
     ),
     ("bad yaml", GOOD.replace("rules:", "rules: ["), "line", "not valid YAML"),
+    # YAML keeps the last of two equal keys: the first list of examples would vanish unread
+    (
+        "repeated key",
+        GOOD.replace("    examples:", "    description: again\n    examples:"),
+        "line 10",
+        "'description' is given twice",
+    ),
 ]
 
 

@@ -367,10 +367,35 @@ def _line_for(node: yaml.Node | None, loc: tuple[int | str, ...]) -> int:
     return line
 
 
+def _repeated_keys(node: yaml.Node | None) -> list[str]:
+    """Keys given twice in one mapping: YAML keeps the last silently, dropping the first's rules or examples."""
+    problems: list[str] = []
+    seen: set[int] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue  # (an alias: the anchored node was checked where it was written)
+        seen.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            keys: set[object] = set()
+            for key, value in n.value:
+                if isinstance(key, yaml.ScalarNode) and key.value in keys:
+                    problems.append(f"line {key.start_mark.line + 1}: {key.value!r} is given twice in one mapping")
+                keys.add(key.value if isinstance(key, yaml.ScalarNode) else id(key))
+                stack.append(value)
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend(n.value)
+    return sorted(problems, key=lambda p: int(p.split(":")[0].split()[1]))
+
+
 def _validate(path: Path, model: type[BaseModel], text: str) -> tuple[Any, yaml.Node | None]:
     data, node = _parse(path, text)
     if not isinstance(data, dict):
         raise RulePackError(path, ["line 1: expected a mapping at the top of the file"])
+    repeated = _repeated_keys(node)
+    if repeated:
+        raise RulePackError(path, repeated)
     try:
         return model.model_validate(data), node
     except ValidationError as exc:
