@@ -321,6 +321,11 @@ def _work_for(keys: Sequence[_Key]) -> _Work:
     )
 
 
+def _limits_line(candidates: Sequence[str], crosswalk: str) -> str:
+    """The evidence a broad source label ("Assault") adds: the categories it leaves open."""
+    return f"source category limits it to {', '.join(candidates)} (crosswalk.{crosswalk})"
+
+
 #: the evidence of a fallback decision (nothing in the text named an offence or a no-crime matter)
 NO_EVIDENCE = ": nothing in the text matched a rule (fallback)"
 
@@ -348,10 +353,7 @@ def _columns(work: _Work) -> _Cols:
                 continue
             cat, name = xw
             if not cat:
-                allowed = ", ".join(cands[i]) if cands is not None else ""
-                evidence[i] = join_parts(
-                    "; ", evidence[i], f"source category limits it to {allowed} (crosswalk.{name})"
-                )
+                evidence[i] = join_parts("; ", evidence[i], _limits_line(cands[i] if cands is not None else (), name))
                 rule_ids[i] = join_parts(";", rule_ids[i], f"crosswalk.{name}")
                 continue
             category[i], confidence[i], source[i], review[i] = cat, 1.0, "crosswalk", False
@@ -410,7 +412,7 @@ def _decide_one(engine: Engine, key: _Key) -> tuple[NoteResult, Source]:
         result = replace(result, evidence_line=f"{result.category}{NO_EVIDENCE}")
     if mode == "broad":  # the label limited the choice: said as in classify's rc_evidence
         rule = f"crosswalk.{label}"
-        line = f"source category limits it to {', '.join(candidates)} ({rule})"
+        line = _limits_line(candidates, label)
         result = replace(
             result,
             evidence=(*result.evidence, Evidence(rule, "category", result.category, "source category limits it")),

@@ -53,7 +53,7 @@ from reconcile.normalise import (
     placeholder_mask,
 )
 from reconcile.profiles import FIELDS, ColumnMatch, Profile, detect_profile, load_profile
-from reconcile.quality import AuditAccumulator
+from reconcile.quality import AuditAccumulator, allocation_days
 from reconcile.readers import TableSource, open_table, unique_column_names
 from reconcile.rulepack import normalise_label
 
@@ -219,8 +219,9 @@ class Validator:
             _frame_check("date_order", "first_contact_date", _not_before("first_contact_date", "referral_date")),
             _frame_check("date_order", "dob", _not_before("referral_date", "dob")),
             _frame_check("date_implausible", "dob", self._too_old),
+            # (a wait the audit measures: not an allocation in the future, which is a date_future error)
             _frame_check(
-                "allocation_delay", "allocation_date", _delay_within("allocation_date", 28, self.settings.as_of)
+                "allocation_delay", "allocation_date", lambda df: ~(allocation_days(df, self.settings.as_of) > 28)
             ),
             _frame_check("duplicate", "crime_reference", lambda df: ~df["__duplicate"]),
         ]
@@ -506,18 +507,6 @@ def _not_before(later: str, earlier: str) -> Callable[[pd.DataFrame], pd.Series]
         if later == "referral_date" and earlier == "dob":  # born on or after the referral
             return ~(df["dob"] >= df["referral_date"])
         return ~(df[later] < df[earlier])
-
-    return check
-
-
-def _delay_within(name: str, days: int, as_of: dt.date) -> Callable[[pd.DataFrame], pd.Series]:
-    limit = pd.Timestamp(as_of)
-
-    def check(df: pd.DataFrame) -> pd.Series:
-        if name not in df or "referral_date" not in df:
-            return pd.Series(True, index=df.index)
-        # a date after "today" is a date_future error, not a long delay
-        return ~(((df[name] - df["referral_date"]).dt.days > days) & ~(df[name] > limit))
 
     return check
 
