@@ -475,3 +475,30 @@ def test_how_a_referral_arrived_is_not_the_offence_being_online() -> None:
              "Email from OIC: her ex keeps logging into her Gmail and iCloud, stalking."]  # fmt: skip
     out = classify(pd.DataFrame({"text": notes}), text_column="text")
     assert out["rc_flag_online"].tolist() == [False, False, True]
+
+
+def test_names_are_read_in_notes_typed_without_letter_case() -> None:
+    """A note all in lower or upper case has lost the capital that marks a name; evidence shows the note as typed."""
+    notes = [
+        "v moved out of the flat she shared with ryan in march. ryan threw a mug which cut v's forehead.",
+        "V'S PARTNER NADIA (SAME-SEX RELATIONSHIP, 14 YRS). NADIA MESSAGES V ALL NIGHT, HARASSMENT.",
+        # words the rules list keep their own form: "abt" is not a name
+        "MAN THREATENING TO TELL V'S WIFE ABT AN AFFAIR UNLESS HE PAYS £5K.",
+        "throwing stones at the ducks and swans on the canal",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, True, False, False]
+    assert "shared with ryan" in out.loc[0, "rc_evidence"]
+    assert out.loc[3, "rc_category"] != "violence_without_injury", out.loc[3, "rc_evidence"]
+
+
+def test_saying_no_is_not_a_negation() -> None:
+    notes = [
+        "V's youngest (20) keeps demanding money; when she said no he smashed all the kitchen cupboard doors.",
+        "Stranger punched V in the face outside the pub, no injuries.",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out.loc[0, "rc_category"] == "criminal_damage_arson", out.loc[0, "rc_evidence"]
+    assert out.loc[0, "rc_flag_domestic_abuse"]
+    assert "negation" not in out.loc[0, "rc_evidence"]
+    assert out.loc[1, "rc_category"] == "violence_without_injury", out.loc[1, "rc_evidence"]

@@ -34,7 +34,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, get_args
 
@@ -46,6 +46,7 @@ import spacy
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 from spacy.attrs import NORM, ORTH
+from spacy.lang.en.stop_words import STOP_WORDS
 
 from reconcile._textmodel import Combination, TextModel, combine, model_choices
 from reconcile.rulepack import (
@@ -446,6 +447,7 @@ class Engine:
         self._chunk_cache: dict[str, tuple[int, ...]] = {"": ()}
         self._fuzzy_titles: dict[str, tuple[str, str] | None] = {}  # (bounded with the token caches)
         self._shape_cache: dict[str, tuple[int, ...]] = {}
+        self._name_forms: dict[int, int] = {}
         self._tok_ids: dict[str, int] = {}
         self._tok_text: list[str] = []
         self._tok_norm: list[str] = []
@@ -753,6 +755,13 @@ class Engine:
                 self._generic_classes.append(cid)
         self._by_norm: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_norm.items()}
         self._by_lower: dict[str, tuple[int, ...]] = {k: tuple(v) for k, v in by_lower.items()}
+        # every word a rule names, in any attribute or list (in or out), every abbreviation and
+        # spaCy's English stop words: not read as a name in a note typed without letter case (see
+        # _caseless_names)
+        words = itertools.chain(
+            self._norm_ids, by_norm, by_lower, self._special, STOP_WORDS, *map(_spec_words, self._class_specs)
+        )
+        self._listed: frozenset[str] = frozenset(w.lower() for w in words)
         # rule attribute arrays
         kinds = {"category": 0, "flag": 1, "context": 2}
         self._r_kind = np.array([kinds[r.kind] for r in rules], dtype=np.int64)
@@ -895,6 +904,37 @@ class Engine:
         note = pc.list_parent_indices(lists, memory_pool=_POOL).to_numpy().astype(np.int64, copy=False)[chunk]
         return gids, note, chunk
 
+    def _caseless_names(self, arr: pa.Array, gids: Arr, note: Arr) -> Arr:
+        """Token ids for the matchers, with names restored in notes typed without letter case.
+
+        A note written all in lower or all in upper case ("kyle - v's boyfriend. kyle dragged v",
+        "V'S PARTNER CARYS") has lost the capital that marks a name, so the name patterns
+        (``ORTH`` ``^[A-Z][a-z]+$``) cannot see one. In such a note a word that no rule lists is
+        read as a name: "kyle" is matched as "Kyle". Words the rules list keep their form.
+        """
+        if not len(gids):
+            return gids
+        caseless = pc.or_(pc.utf8_is_lower(arr), pc.utf8_is_upper(arr)).to_numpy(zero_copy_only=False)
+        sel = np.flatnonzero(caseless[note])
+        if not len(sel):
+            return gids
+        distinct, inverse = np.unique(gids[sel], return_inverse=True)
+        forms = np.fromiter((self._name_form(g) for g in distinct.tolist()), dtype=np.int64, count=len(distinct))
+        out = gids.copy()
+        out[sel] = forms[inverse]
+        return out
+
+    def _name_form(self, gid: int) -> int:
+        """The id of a word read as a name (see :meth:`_caseless_names`), or ``gid`` itself."""
+        form = self._name_forms.get(gid)
+        if form is None:
+            text = self._tok_text[gid]
+            named = text.capitalize()
+            unlisted = text.lower() not in self._listed and self._tok_norm[gid] not in self._listed
+            form = self._token_id(named) if len(text) > 1 and text.isalpha() and named != text and unlisted else gid
+            self._name_forms[gid] = form
+        return form
+
     def run(
         self,
         texts: Sequence[str] | pa.Array,
@@ -923,10 +963,11 @@ class Engine:
             arr = pc.fill_null(arr, "")
         n = len(arr)
         gids, note, chunk = self._tokenise_batch(arr)
+        seen = self._caseless_names(arr, gids, note)  # what the matchers see; evidence shows ``gids``
         a_nid, a_bits, a_member = self._token_arrays()
         T = len(gids)
-        nid = a_nid[gids]
-        bits = a_bits[gids]
+        nid = a_nid[seen]
+        bits = a_bits[seen]
         note_start = np.ones(T, dtype=bool)
         if T:
             note_start[1:] = note[1:] != note[:-1]
@@ -943,7 +984,7 @@ class Engine:
             new_sentence |= (pos > 0) & (pos % _MAX_SENTENCE == 0)
             sid = np.cumsum(new_sentence) - 1
 
-        m_rule, m_start, m_end, m_status = self._match_sentences(gids, nid, bits, sid, new_sentence, a_member)
+        m_rule, m_start, m_end, m_status = self._match_sentences(seen, nid, bits, sid, new_sentence, a_member)
         if not detail and len(m_rule):
             # a suppressor cue acts only on matches in its own sentence: drop the ones with none
             # (the decision is the same; ``explain`` keeps them to show every cue that matched)
@@ -1946,6 +1987,19 @@ def _absorb_child_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: A
     status = status.copy()
     status[age[inside]] = _ABSORBED
     return status
+
+
+def _spec_words(spec: Any) -> Iterator[str]:
+    """Every string in a token spec's values (``{"ORTH": {"IN": ["ducks"]}}`` gives "ducks")."""
+    if isinstance(spec, str):
+        yield spec
+    elif isinstance(spec, dict):
+        for key, value in spec.items():
+            if key != "REGEX":
+                yield from _spec_words(value)
+    elif isinstance(spec, list | tuple):
+        for value in spec:
+            yield from _spec_words(value)
 
 
 def _pairs_from_ranges(lo: Arr, cnt: Arr) -> tuple[Arr, Arr]:
