@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from reconcile.classify import fired_rules
+from reconcile.classify import RELATIONS_ID, classify, fired_rules, run_rule_examples
 from reconcile.errors import RulePackError
 from reconcile.resources import rules_dir
 from reconcile.rulepack import load_pack, load_rules
@@ -25,6 +26,35 @@ CASES = [
 def test_rule_example(rule_id: str, text: str, expect: str) -> None:
     fired = rule_id in fired_rules(text)
     assert fired == (expect == "match"), f"{rule_id} {'did not fire' if expect == 'match' else 'fired'} on {text!r}"
+
+
+RELATION_CASES = [
+    pytest.param(text, expect, id=f"relations-{expect}-{i}")
+    for expect, texts in (("match", BUNDLE.relations.examples.match), ("no_match", BUNDLE.relations.examples.no_match))
+    for i, text in enumerate(texts)
+]
+
+
+@pytest.mark.parametrize(("text", "expect"), RELATION_CASES)
+def test_relations_example(text: str, expect: str) -> None:
+    """A name introduced as the victim's partner or relative carries that relation to its other mentions."""
+    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
+    assert bool(out.loc[0, "rc_flag_domestic_abuse"]) == (expect == "match"), out.loc[0, "rc_evidence"]
+
+
+def test_rules_test_runs_the_relations_examples() -> None:
+    results = [r for r in run_rule_examples() if r.rule_id == RELATIONS_ID]
+    assert len(results) == len(RELATION_CASES) and all(r.passed for r in results)
+
+
+def test_a_bad_relations_file_names_file_and_line(tmp_path: Path) -> None:
+    for sub in ("categories", "names"):
+        (tmp_path / sub).mkdir()
+    (tmp_path / "categories" / "a.yaml").write_text(GOOD)
+    (tmp_path / "names" / "relations.yaml").write_text("version: 1\ndescription: x\npartner: [ex]\nowners: [v]\n")
+    with pytest.raises(RulePackError) as info:
+        load_rules(tmp_path)
+    assert "relations.yaml" in str(info.value) and "line 4" in str(info.value), str(info.value)
 
 
 def test_rule_ids_golden() -> None:

@@ -54,6 +54,7 @@ from reconcile.rulepack import (
     FLAG_CODES,
     PRINCIPAL_ORDER,
     Crosswalk,
+    RelationWords,
     RuleBundle,
     RulePack,
     Suppressor,
@@ -89,6 +90,13 @@ _MAX_EVIDENCE = 12
 _FUZZY_TITLE_MIN = 24  # characters: a title this long may match a known one approximately
 _FUZZY_TITLE_SCORE = 93  # rapidfuzz ratio
 _MAX_SENTENCE = 128  # tokens; a longer run without a sentence boundary is cut (see Engine.run)
+# token classes for names introduced as a partner or relative (see Engine._named_relations)
+_R_NAME, _R_PARTNER, _R_EXPARTNER, _R_EX, _R_RELATIVE, _R_OWNER, _R_POSS, _R_LINK, _R_BEFORE = range(1, 10)
+_R_OPEN, _R_CLOSE, _R_CHILD_AGE, _R_AGE = range(10, 14)
+_R_ROLES = (_R_PARTNER, _R_EXPARTNER, _R_EX, _R_RELATIVE)
+_NAME_SHAPE = re.compile(r"^[A-Z][a-z]+$")
+_CHILD_AGE = re.compile(r"^([0-9]|1[0-5])$")
+_ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
@@ -396,6 +404,7 @@ class Engine:
         self._build_fuzzy_index()
         self._fuzzy_on = True
         self._build_tables()
+        self._relation_words = self._relation_lookup(bundle.relations)
         self._reset_token_cache()  # tokens seen while compiling were normalised without typo tolerance
 
     # --- norms ------------------------------------------------------------------------------
@@ -456,6 +465,7 @@ class Engine:
         self._tok_classes: list[tuple[int, ...]] = []
         self._arrays_for = -1
         self._a_member: Arr = np.zeros((0, 1), dtype=bool)
+        self._a_rel: Arr = np.zeros(0, dtype=np.int8)
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
         """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
@@ -877,8 +887,120 @@ class Engine:
                 for cid in self._generic_classes:
                     new[:, cid] = self._spec_mask(self._class_specs[cid], texts, lows, norms)
             self._a_member = new if done == 0 else np.concatenate([self._a_member, new])
+            rel = np.fromiter(
+                (self._relation_class(self._tok_text[g], self._tok_norm[g]) for g in range(done, n)),
+                dtype=np.int8,
+                count=n - done,
+            )
+            self._a_rel = rel if done == 0 else np.concatenate([self._a_rel, rel])
             self._arrays_for = n
         return self._a_nid, self._a_bits, self._a_member
+
+    def _relation_lookup(self, words: RelationWords) -> dict[str, int]:
+        """Relation class by norm (see :meth:`_named_relations`) from ``rules/names/relations.yaml``."""
+        table: dict[str, int] = {}
+        partner = {self.norm(w) for w in words.partner}
+        before = {self.norm(w) for w in words.before_role}
+        for group, cls in ((words.link, _R_LINK), (words.owner, _R_OWNER), (words.before_role, _R_BEFORE),
+                           (words.relative, _R_RELATIVE), (words.partner, _R_PARTNER)):  # fmt: skip
+            for w in group:
+                table[self.norm(w)] = cls
+        for n in partner:
+            # "ex" is a partner ("her ex Dean") and comes before one ("ex bf Owen"); "ex-partner"
+            # needs no owner ("Ex-partner Dean:")
+            table[n] = _R_EX if n in before else _R_EXPARTNER if n.startswith("ex") else _R_PARTNER
+        if "-" in words.link:
+            table[_SENTENCE_MARK] = _R_LINK  # a spaced dash is a sentence mark here
+        return table
+
+    def _relation_class(self, text: str, norm: str) -> int:
+        if not getattr(self, "_relation_words", None):
+            return 0
+        if text in ("'s", "’s"):
+            return _R_POSS
+        if text == "(":
+            return _R_OPEN
+        if text == ")":
+            return _R_CLOSE
+        if _CHILD_AGE.match(text):
+            return _R_CHILD_AGE
+        if _ADULT_AGE.match(text):
+            return _R_AGE
+        found = self._relation_words.get(norm) or self._relation_words.get(text)
+        if found:
+            return found
+        if _NAME_SHAPE.match(text) and text.lower() not in self._listed and norm not in self._listed:
+            return _R_NAME
+        return 0
+
+    def _named_relations(self, seen: Arr, note: Arr) -> Arr:
+        """Token ids for the matchers with a named partner or relative read as that relation.
+
+        "V's boyfriend Kieran" or "Kieran - V's boyfriend" introduces Kieran as the victim's
+        boyfriend (``rules/names/relations.yaml``); elsewhere in the note "Kieran" is then matched
+        as "boyfriend", so "Kieran threw a can at V" is the partner's act for the rules. The first
+        introduction of a name in a note decides; the introductions themselves are left as written.
+        """
+        T = len(seen)
+        if T < 2 or not self._relation_words:
+            return seen
+        cls = self._a_rel[seen]
+
+        def at(pos: Arr, base: Arr) -> Arr:
+            """The class at ``pos``, 0 outside the note of ``base``."""
+            inside = (pos >= 0) & (pos < T)
+            p = np.clip(pos, 0, T - 1)
+            return np.where(inside & (note[p] == note[base]), cls[p], 0)
+
+        def owned(a: Arr, b: Arr) -> Arr:  # "V", "her", or "V's" / "Gemma's"
+            found: Arr = (a == _R_OWNER) | ((a == _R_POSS) & ((b == _R_OWNER) | (b == _R_NAME)))
+            return found
+
+        names: list[Arr] = []
+        roles: list[Arr] = []
+        # owner ['s] [before] ROLE NAME: "V's boyfriend Kieran", "her eldest son Gavin", "Ex bf Owen"
+        r = np.flatnonzero(np.isin(cls[:-1], _R_ROLES) & (cls[1:] == _R_NAME) & (note[1:] == note[:-1]))
+        if len(r):
+            p1, p2, p3 = at(r - 1, r), at(r - 2, r), at(r - 3, r)
+            before = (p1 == _R_BEFORE) | (p1 == _R_EX)
+            ok = owned(p1, p2) | (before & owned(p2, p3))
+            # a former partner needs no owner ("ex-partner Dean", "Ex bf Owen"), but not someone else's
+            ex = (cls[r] == _R_EXPARTNER) | (cls[r] == _R_EX) | (p1 == _R_EX)
+            ok |= ex & (p1 != _R_POSS) & (p2 != _R_POSS)
+            ok &= ~((at(r + 2, r) == _R_OPEN) & (at(r + 3, r) == _R_CHILD_AGE))  # "V's son Jack (12)"
+            names.append(r[ok] + 1)
+            roles.append(r[ok])
+        # NAME [(age)] LINK owner ['s] [before]{0,2} ROLE: "Kieran - V's boyfriend", "Aaron (24) is V's stepson"
+        k = np.flatnonzero(cls == _R_NAME)
+        if len(k):
+            j = k + 1
+            aged = (at(j, k) == _R_OPEN) & np.isin(at(j + 1, k), (_R_AGE, _R_CHILD_AGE)) & (at(j + 2, k) == _R_CLOSE)
+            child = aged & (at(j + 1, k) == _R_CHILD_AGE)
+            j = np.where(aged, j + 3, j)
+            ok = (at(j, k) == _R_LINK) & (at(j + 1, k) == _R_OWNER) & ~child
+            m = j + 2
+            m = np.where(at(m, k) == _R_POSS, m + 1, m)
+            for _ in range(2):
+                m = np.where(np.isin(at(m, k), (_R_BEFORE, _R_EX)) & np.isin(at(m + 1, k), _R_ROLES), m + 1, m)
+            ok &= np.isin(at(m, k), _R_ROLES) & (at(m + 1, k) != _R_POSS)  # not "her sister's boyfriend"
+            names.append(k[ok])
+            roles.append(m[ok])
+        name_pos = np.concatenate(names) if names else np.zeros(0, dtype=np.int64)
+        if not len(name_pos):
+            return seen
+        role_pos = np.concatenate(roles)
+        width = np.int64(len(self._tok_text) + 1)
+        key = note[name_pos] * width + seen[name_pos]
+        order = np.argsort(name_pos, kind="stable")  # the first introduction in the note decides
+        known, first = np.unique(key[order], return_index=True)
+        role_gid = seen[role_pos[order][first]]
+        mention = np.setdiff1d(np.flatnonzero(cls == _R_NAME), name_pos)
+        mkey = note[mention] * width + seen[mention]
+        idx = np.minimum(np.searchsorted(known, mkey), len(known) - 1)
+        hit = known[idx] == mkey
+        out = seen.copy()
+        out[mention[hit]] = role_gid[idx[hit]]
+        return out
 
     def _tokenise_batch(self, texts: pa.Array) -> tuple[Arr, Arr, Arr]:
         """Token ids, the text each token belongs to, and the chunk each token came from."""
@@ -965,6 +1087,7 @@ class Engine:
         gids, note, chunk = self._tokenise_batch(arr)
         seen = self._caseless_names(arr, gids, note)  # what the matchers see; evidence shows ``gids``
         a_nid, a_bits, a_member = self._token_arrays()
+        seen = self._named_relations(seen, note)
         T = len(gids)
         nid = a_nid[seen]
         bits = a_bits[seen]

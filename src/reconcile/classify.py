@@ -837,6 +837,10 @@ def classify_file(
 # --- rule checks ----------------------------------------------------------------------------------
 
 
+#: the name ``reconcile rules test`` gives the examples of ``rules/names/relations.yaml``
+RELATIONS_ID = "names.relations"
+
+
 @dataclass(frozen=True)
 class ExampleResult:
     """One rule example run: did the rule fire as the pack says it should."""
@@ -868,6 +872,16 @@ def run_rule_examples(bundle: RuleBundle | None = None, engine: Engine | None = 
             results.append(ExampleResult(rule.id, text, "match", rule.id in fired_rules(text, engine)))
         for text in rule.examples.no_match:
             results.append(ExampleResult(rule.id, text, "no_match", rule.id not in fired_rules(text, engine)))
+    # names introduced as a partner or relative (rules/names/relations.yaml): whole notes that do
+    # and do not end with the domestic-abuse flag
+    relations = bundle.relations.examples
+    texts = [*relations.match, *relations.no_match]
+    if texts:
+        flags = (engine if engine is not None else get_engine()).run(texts).flags
+        bit = 1 << FLAG_CODES.index("domestic_abuse")
+        for i, text in enumerate(texts):
+            expect: Literal["match", "no_match"] = "match" if i < len(relations.match) else "no_match"
+            results.append(ExampleResult(RELATIONS_ID, text, expect, bool(flags[i] & bit) == (expect == "match")))
     return results
 
 

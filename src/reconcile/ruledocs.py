@@ -91,4 +91,14 @@ def render_rule_reference(bundle: RuleBundle | None = None) -> str:
         "(see `abbreviations.yaml`).",
         "",
     ]
+    rel = bundle.relations
+    if rel.partner or rel.relative:
+        n_examples = len(rel.examples.match) + len(rel.examples.no_match)
+        out += [
+            "## Names introduced as a partner or relative",
+            "",
+            f"{_cell(rel.description)} ({len(rel.partner)} partner and {len(rel.relative)} relative words, "
+            f"{n_examples} examples; see `names/relations.yaml`.)",
+            "",
+        ]
     return "\n".join(out)

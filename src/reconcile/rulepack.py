@@ -261,6 +261,30 @@ class AbbreviationFile(_Strict):
     fuzzy_exclude: list[str] = Field(default_factory=list)
 
 
+class RelationExamples(_Strict):
+    """Notes that must (``match``) and must not (``no_match``) set the domestic-abuse flag."""
+
+    match: list[str] = Field(default_factory=list)
+    no_match: list[str] = Field(default_factory=list)
+
+
+class RelationWords(_Strict):
+    """``rules/names/relations.yaml``: the words that introduce a partner or relative by name.
+
+    "V's boyfriend Kieran" (or "Kieran - V's boyfriend") makes "Kieran" stand for "boyfriend" in
+    the note's other sentences, so "Kieran threw a can at V" is read as the partner's act.
+    """
+
+    version: int = Field(ge=1)
+    description: str
+    partner: list[str] = Field(default_factory=list)  #: a partner or former partner
+    relative: list[str] = Field(default_factory=list)  #: a relative (16+ unless an age says otherwise)
+    owner: list[str] = Field(default_factory=list)  #: whose relation it is: the victim ("V", "her")
+    before_role: list[str] = Field(default_factory=list)  #: words between owner and role ("former", "eldest")
+    link: list[str] = Field(default_factory=list)  #: between a name and its role ("Kieran - V's boyfriend")
+    examples: RelationExamples = Field(default_factory=RelationExamples)
+
+
 class CrosswalkEntry(_Strict):
     """One source category (label and, where it has one, offence code) and its taxonomy code."""
 
@@ -306,6 +330,8 @@ class RuleBundle:
     files: dict[str, Path]  #: pack or crosswalk name -> file
     lines: dict[str, int]  #: rule id -> line in its file
     sha256: str  #: hash over every file's bytes, in sorted path order
+    #: partner and relative words that carry a name across sentences (none: the feature is off)
+    relations: RelationWords = field(default_factory=lambda: RelationWords(version=1, description="none"))
     flag_codes: tuple[str, ...] = FLAG_CODES
     category_codes: tuple[str, ...] = PRINCIPAL_ORDER
     _rules: dict[str, tuple[RulePack, Rule]] = field(default_factory=dict, repr=False)
@@ -513,6 +539,14 @@ def _load(root: Path) -> RuleBundle:
         assert isinstance(abbreviations, AbbreviationFile)
     else:
         abbreviations = AbbreviationFile(version=1, description="none", abbreviations=[])
+    relations_path = root / "names" / "relations.yaml"
+    relations = RelationWords(version=1, description="none")
+    if relations_path.is_file():
+        text = relations_path.read_text(encoding="utf-8")
+        digest.update(b"names/relations.yaml\0" + text.encode())
+        found, _ = _validate(relations_path, RelationWords, text)
+        assert isinstance(found, RelationWords)
+        relations = found
     if cross_problems:
         raise RulePackError(root, cross_problems)
     bundle = RuleBundle(
@@ -522,6 +556,7 @@ def _load(root: Path) -> RuleBundle:
         files=files,
         lines=lines,
         sha256=digest.hexdigest(),
+        relations=relations,
     )
     bundle._rules.update({rule.id: (pack, rule) for pack, rule in bundle.rules()})
     return bundle
