@@ -466,6 +466,8 @@ class Engine:
         self._arrays_for = -1
         self._a_member: Arr = np.zeros((0, 1), dtype=bool)
         self._a_rel: Arr = np.zeros(0, dtype=np.int8)
+        self._a_pword: Arr = np.zeros(0, dtype=np.int16)
+        self._partner_gid = self._token_id("partner")  # what a name after "split from" is read as
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
         """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
@@ -893,6 +895,9 @@ class Engine:
                 count=n - done,
             )
             self._a_rel = rel if done == 0 else np.concatenate([self._a_rel, rel])
+            pword_ids = getattr(self, "_pword_ids", {})
+            pword = np.fromiter((pword_ids.get(self._tok_norm[g], 0) for g in range(done, n)), np.int16, n - done)
+            self._a_pword = pword if done == 0 else np.concatenate([self._a_pword, pword])
             self._arrays_for = n
         return self._a_nid, self._a_bits, self._a_member
 
@@ -911,6 +916,12 @@ class Engine:
             table[n] = _R_EX if n in before else _R_EXPARTNER if n.startswith("ex") else _R_PARTNER
         if "-" in words.link:
             table[_SENTENCE_MARK] = _R_LINK  # a spaced dash is a sentence mark here
+        # phrases before a name that make it a partner: each word gets a small id (see _a_pword)
+        self._pword_ids: dict[str, int] = {}
+        self._partner_phrases: list[tuple[int, ...]] = []
+        for phrase in words.partner_before:
+            norms = [self.norm(t) for t in self.tokens(phrase)]
+            self._partner_phrases.append(tuple(self._pword_ids.setdefault(n, len(self._pword_ids) + 1) for n in norms))
         return table
 
     def _relation_class(self, text: str, norm: str) -> int:
@@ -985,6 +996,16 @@ class Engine:
             ok &= np.isin(at(m, k), _R_ROLES) & (at(m + 1, k) != _R_POSS)  # not "her sister's boyfriend"
             names.append(k[ok])
             roles.append(m[ok])
+            # "split from Liam", "married to Dan": the name is a partner (role -1: the word "partner")
+            pword = self._a_pword[seen]
+            for phrase in self._partner_phrases:
+                ok = np.ones(len(k), dtype=bool)
+                for i, w in enumerate(phrase):
+                    pos = k - len(phrase) + i
+                    p = np.maximum(pos, 0)
+                    ok &= (pos >= 0) & (pword[p] == w) & (note[p] == note[k])
+                names.append(k[ok])
+                roles.append(np.full(int(ok.sum()), -1, dtype=np.int64))
         name_pos = np.concatenate(names) if names else np.zeros(0, dtype=np.int64)
         if not len(name_pos):
             return seen
@@ -993,7 +1014,8 @@ class Engine:
         key = note[name_pos] * width + seen[name_pos]
         order = np.argsort(name_pos, kind="stable")  # the first introduction in the note decides
         known, first = np.unique(key[order], return_index=True)
-        role_gid = seen[role_pos[order][first]]
+        role_at = role_pos[order][first]
+        role_gid = np.where(role_at >= 0, seen[np.maximum(role_at, 0)], self._partner_gid)
         mention = np.setdiff1d(np.flatnonzero(cls == _R_NAME), name_pos)
         mkey = note[mention] * width + seen[mention]
         idx = np.minimum(np.searchsorted(known, mkey), len(known) - 1)

@@ -282,6 +282,8 @@ class RelationWords(_Strict):
     owner: list[str] = Field(default_factory=list)  #: whose relation it is: the victim ("V", "her")
     before_role: list[str] = Field(default_factory=list)  #: words between owner and role ("former", "eldest")
     link: list[str] = Field(default_factory=list)  #: between a name and its role ("Kieran - V's boyfriend")
+    #: words right before a name that make it the victim's partner ("split from Liam", "married to Dan")
+    partner_before: list[str] = Field(default_factory=list)
     examples: RelationExamples = Field(default_factory=RelationExamples)
 
 
