@@ -14,7 +14,8 @@ J = benchmarks/data/notes_blind9.csv (round 11), K = benchmarks/data/notes_blind
 L = benchmarks/data/notes_blind11.csv, M = benchmarks/data/notes_blind12.csv,
 N = benchmarks/data/notes_blind13.csv, O = benchmarks/data/notes_blind14.csv (rounds 13-16),
 P = benchmarks/data/notes_blind15.csv (round 18), Q = benchmarks/data/notes_blind19.csv,
-R = benchmarks/data/notes_blind20.csv and S = benchmarks/data/notes_blind22.csv (each added after its
+R = benchmarks/data/notes_blind20.csv, S = benchmarks/data/notes_blind22.csv, T =
+benchmarks/data/notes_blind23.csv and U = benchmarks/data/notes_blind24.csv (each added after its
 first look was recorded). notes_blind16, 17, 18 and 21 stay out: they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
@@ -81,6 +82,8 @@ AUTHORS: dict[str, list[str]] = {
     "Q": ["benchmarks/data/notes_blind19.csv"],
     "R": ["benchmarks/data/notes_blind20.csv"],
     "S": ["benchmarks/data/notes_blind22.csv"],
+    "T": ["benchmarks/data/notes_blind23.csv"],
+    "U": ["benchmarks/data/notes_blind24.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}

@@ -793,7 +793,8 @@ def classify_file(
     source = open_table(input_path, sheet)
     df = read_typed(source)  # a Parquet file's columns keep their types in the output
     named = ((text_column, "text"), (category_column, "category"), (id_column, "id"))
-    missing = [(n, what) for n, what in named if n is not None and match_column(list(df.columns), n) is None]
+    found = {what: match_column(list(df.columns), n) for n, what in named if n is not None}
+    missing = [(n, what) for n, what in named if n is not None and found[what] is None]
     if not source.header_is_labels and missing:
         # the line read as the header may be a record of an export without one: not shown
         name, what = missing[0]
@@ -803,7 +804,7 @@ def classify_file(
             f"'{name}' column; export it again with its header row, or name the column with --{what}-column",
             "R115",
         )
-    text_key = match_column(list(df.columns), text_column)
+    text_key = found["text"]
     if on_start is not None and text_key is not None:
         on_start(int(df[text_key].nunique()))
     out = classify(

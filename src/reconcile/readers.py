@@ -426,7 +426,7 @@ def _detect_delimiter(text: str) -> str:
         rows = [r for r in _sniff_rows(sample, delim) if any(c.strip() for c in r)]
         if not rows:
             return (0, 0, 0, 0)
-        at = max(_find_header(rows), 0)
+        at = max(_header_search(rows)[0], 0)
         labels = sum(1 for c in rows[at] if c.strip())
         if labels < 2:
             return (0, 0, 0, 0)
@@ -515,10 +515,6 @@ def _looks_like_record(row: list[str], below: list[list[str]]) -> bool:
 def _is_number_or_date(value: str) -> bool:
     stripped = value.replace("/", "").replace("-", "").replace(".", "").replace(" ", "").replace(":", "")
     return stripped.isdigit()
-
-
-def _find_header(rows: list[list[str]]) -> int:
-    return _header_search(rows)[0]
 
 
 def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
