@@ -156,6 +156,21 @@ def test_injury_guard_keeps_the_model_from_adding_an_injury() -> None:
     assert out.category.tolist() == [vwoi, vwi]  # not where no injury is named
 
 
+def test_named_injury_guard_keeps_the_model_from_taking_a_named_injury_away() -> None:
+    """Any named injury makes an assault violence with injury: the model may not read it as without."""
+    vwi, vwoi = PRINCIPAL_ORDER.index("violence_with_injury"), PRINCIPAL_ORDER.index("violence_without_injury")
+    named = np.array([False, True])
+    blocked = np.zeros(2, dtype=np.int64)
+    how = Combination(rules_confident=0.93, model_confident=0.3, named_injury_guard=True)
+    allowed = model_choices(2, blocked, named, how, N_CAT, vwi, vwoi)
+    assert allowed[:, vwoi].tolist() == [True, False] and allowed[:, vwi].all()
+    out = combine(
+        np.array([vwi, vwi]), np.array([0.6, 0.6]), blocked, blocked, np.vstack([_probs(vwoi, 0.9)] * 2),
+        np.zeros(2), how, DA_BIT, allowed,
+    )  # fmt: skip
+    assert out.category.tolist() == [vwoi, vwi]  # the model decides only where no injury is named
+
+
 @pytest.fixture
 def fake_model(monkeypatch: pytest.MonkeyPatch) -> Engine:
     """The shipped engine with a tiny model: the made-up word "zorblax" means fraud and domestic abuse."""

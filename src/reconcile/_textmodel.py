@@ -557,6 +557,8 @@ class Combination:
         injury_guard: The model may not choose violence with injury where no injury is named.
         overrule_confident: A rule decision at or above ``STRONG_MATCH`` (one strong match and no
             rival) is replaced only at this probability or more (and ``model_confident``).
+        named_injury_guard: The model may not choose violence without injury where an injury is
+            named ("DV assault, ex-partner, minor injuries": any injury makes it violence with injury).
     """
 
     rules_confident: float = 0.85
@@ -565,6 +567,7 @@ class Combination:
     da_off: float = 0.0
     injury_guard: bool = False
     overrule_confident: float = 0.0
+    named_injury_guard: bool = False
 
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
@@ -590,6 +593,7 @@ def model_choices(
     how: Combination,
     n_categories: int,
     injury_category: int,
+    no_injury_category: int | None = None,
 ) -> Arr:
     """(n, categories): the categories the model may choose for each note.
 
@@ -600,6 +604,7 @@ def model_choices(
         how: The combination settings.
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
+        no_injury_category: The index of violence without injury (``how.named_injury_guard``).
     """
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
@@ -607,6 +612,8 @@ def model_choices(
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
     if how.injury_guard and injury_named is not None:
         allowed[:, injury_category] &= injury_named
+    if how.named_injury_guard and injury_named is not None and no_injury_category is not None:
+        allowed[:, no_injury_category] &= ~injury_named
     return allowed
 
 
