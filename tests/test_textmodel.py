@@ -232,3 +232,18 @@ def test_role_features_pair_relationship_and_abuse_words() -> None:
     r, c, _ = featurise(engine, ["her ex-partner punched her", "bike stolen from the shed", "partner"])
     rows_with = set(r[c == any_bucket].tolist())
     assert rows_with == {0}
+
+
+def test_keep_graver_keeps_the_graver_offence_the_rules_found() -> None:
+    """With keep_graver the model may move a decision up the principal-crime order, not down."""
+    sexual, public_order = PRINCIPAL_ORDER.index("sexual_offences"), PRINCIPAL_ORDER.index("public_order")
+    other = PRINCIPAL_ORDER.index("other_crime")
+    vwi = PRINCIPAL_ORDER.index("violence_with_injury")
+    rules = np.array([sexual, public_order, other])
+    blocked = np.zeros(3, dtype=np.int64)
+    how = Combination(rules_confident=0.93, model_confident=0.3, keep_graver=True)
+    allowed = model_choices(3, blocked, None, how, N_CAT, vwi, vwi + 1, rules, other)
+    assert not allowed[0, public_order] and allowed[1, sexual] and allowed[2, public_order]
+    p = np.vstack([_probs(public_order, 0.9), _probs(sexual, 0.9), _probs(public_order, 0.9)])
+    out = combine(rules, np.full(3, 0.6), blocked, blocked, p, np.zeros(3), how, DA_BIT, allowed)
+    assert out.category.tolist() == [sexual, sexual, public_order]

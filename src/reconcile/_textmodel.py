@@ -559,6 +559,8 @@ class Combination:
             rival) is replaced only at this probability or more (and ``model_confident``).
         named_injury_guard: The model may not choose violence without injury where an injury is
             named ("DV assault, ex-partner, minor injuries": any injury makes it violence with injury).
+        keep_graver: The model may not choose a category below the rules' in the principal-crime
+            order (the graver offence disclosed decides), except where the rules fell back.
     """
 
     rules_confident: float = 0.85
@@ -568,6 +570,7 @@ class Combination:
     injury_guard: bool = False
     overrule_confident: float = 0.0
     named_injury_guard: bool = False
+    keep_graver: bool = False
 
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
@@ -594,6 +597,8 @@ def model_choices(
     n_categories: int,
     injury_category: int,
     no_injury_category: int | None = None,
+    rules_category: Arr | None = None,
+    fallback_category: int | None = None,
 ) -> Arr:
     """(n, categories): the categories the model may choose for each note.
 
@@ -605,6 +610,9 @@ def model_choices(
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
         no_injury_category: The index of violence without injury (``how.named_injury_guard``).
+        rules_category: The rules' category index per note (``how.keep_graver``; indices follow
+            the principal-crime order).
+        fallback_category: The category the rules fall back to (``how.keep_graver`` does not apply).
     """
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
@@ -614,6 +622,11 @@ def model_choices(
         allowed[:, injury_category] &= injury_named
     if how.named_injury_guard and injury_named is not None and no_injury_category is not None:
         allowed[:, no_injury_category] &= ~injury_named
+    if how.keep_graver and rules_category is not None:
+        graver = bits[None, :] <= rules_category[:, None]
+        if fallback_category is not None:
+            graver |= (rules_category == fallback_category)[:, None]
+        allowed &= graver
     return allowed
 
 

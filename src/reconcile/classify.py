@@ -122,6 +122,8 @@ class TextModelSettings(BaseModel):
     overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
     #: the model may not choose violence without injury where an injury is named
     named_injury_guard: bool = False
+    #: the model may not choose a category below the rules' in the principal-crime order
+    keep_graver: bool = False
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -208,6 +210,7 @@ def get_engine() -> Engine:
             tm.injury_guard,
             tm.overrule_confident,
             tm.named_injury_guard,
+            tm.keep_graver,
         )
     return engine
 
