@@ -156,21 +156,6 @@ def test_injury_guard_keeps_the_model_from_adding_an_injury() -> None:
     assert out.category.tolist() == [vwoi, vwi]  # not where no injury is named
 
 
-def test_named_injury_guard_keeps_the_model_from_taking_a_named_injury_away() -> None:
-    """Any named injury makes an assault violence with injury: the model may not read it as without."""
-    vwi, vwoi = PRINCIPAL_ORDER.index("violence_with_injury"), PRINCIPAL_ORDER.index("violence_without_injury")
-    named = np.array([False, True])
-    blocked = np.zeros(2, dtype=np.int64)
-    how = Combination(rules_confident=0.93, model_confident=0.3, named_injury_guard=True)
-    allowed = model_choices(2, blocked, named, how, N_CAT, vwi, vwoi)
-    assert allowed[:, vwoi].tolist() == [True, False] and allowed[:, vwi].all()
-    out = combine(
-        np.array([vwi, vwi]), np.array([0.6, 0.6]), blocked, blocked, np.vstack([_probs(vwoi, 0.9)] * 2),
-        np.zeros(2), how, DA_BIT, allowed,
-    )  # fmt: skip
-    assert out.category.tolist() == [vwoi, vwi]  # the model decides only where no injury is named
-
-
 @pytest.fixture
 def fake_model(monkeypatch: pytest.MonkeyPatch) -> Engine:
     """The shipped engine with a tiny model: the made-up word "zorblax" means fraud and domestic abuse."""
@@ -232,18 +217,3 @@ def test_role_features_pair_relationship_and_abuse_words() -> None:
     r, c, _ = featurise(engine, ["her ex-partner punched her", "bike stolen from the shed", "partner"])
     rows_with = set(r[c == any_bucket].tolist())
     assert rows_with == {0}
-
-
-def test_keep_graver_keeps_the_graver_offence_the_rules_found() -> None:
-    """With keep_graver the model may move a decision up the principal-crime order, not down."""
-    sexual, public_order = PRINCIPAL_ORDER.index("sexual_offences"), PRINCIPAL_ORDER.index("public_order")
-    other = PRINCIPAL_ORDER.index("other_crime")
-    vwi = PRINCIPAL_ORDER.index("violence_with_injury")
-    rules = np.array([sexual, public_order, other])
-    blocked = np.zeros(3, dtype=np.int64)
-    how = Combination(rules_confident=0.93, model_confident=0.3, keep_graver=True)
-    allowed = model_choices(3, blocked, None, how, N_CAT, vwi, vwi + 1, rules, other)
-    assert not allowed[0, public_order] and allowed[1, sexual] and allowed[2, public_order]
-    p = np.vstack([_probs(public_order, 0.9), _probs(sexual, 0.9), _probs(public_order, 0.9)])
-    out = combine(rules, np.full(3, 0.6), blocked, blocked, p, np.zeros(3), how, DA_BIT, allowed)
-    assert out.category.tolist() == [sexual, sexual, public_order]

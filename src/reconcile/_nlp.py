@@ -1173,9 +1173,7 @@ class Engine:
         p, h = tm.predict(self, gids, note, n, (result.confidence < how.rules_confident) & ~long)
         h[long] = np.nan  # neither sets nor clears a flag (every comparison with NaN is false)
         cat_idx = _ranks(result.category)
-        allowed = model_choices(
-            n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI, _VWI + 1, cat_idx, _OTHER
-        )
+        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
         if candidates is not None:
             allowed &= _candidate_mask(candidates)
         da_bit = FLAG_CODES.index("domestic_abuse")

@@ -557,10 +557,6 @@ class Combination:
         injury_guard: The model may not choose violence with injury where no injury is named.
         overrule_confident: A rule decision at or above ``STRONG_MATCH`` (one strong match and no
             rival) is replaced only at this probability or more (and ``model_confident``).
-        named_injury_guard: The model may not choose violence without injury where an injury is
-            named ("DV assault, ex-partner, minor injuries": any injury makes it violence with injury).
-        keep_graver: The model may not choose a category below the rules' in the principal-crime
-            order (the graver offence disclosed decides), except where the rules fell back.
     """
 
     rules_confident: float = 0.85
@@ -569,8 +565,6 @@ class Combination:
     da_off: float = 0.0
     injury_guard: bool = False
     overrule_confident: float = 0.0
-    named_injury_guard: bool = False
-    keep_graver: bool = False
 
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
@@ -596,9 +590,6 @@ def model_choices(
     how: Combination,
     n_categories: int,
     injury_category: int,
-    no_injury_category: int | None = None,
-    rules_category: Arr | None = None,
-    fallback_category: int | None = None,
 ) -> Arr:
     """(n, categories): the categories the model may choose for each note.
 
@@ -609,10 +600,6 @@ def model_choices(
         how: The combination settings.
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
-        no_injury_category: The index of violence without injury (``how.named_injury_guard``).
-        rules_category: The rules' category index per note (``how.keep_graver``; indices follow
-            the principal-crime order).
-        fallback_category: The category the rules fall back to (``how.keep_graver`` does not apply).
     """
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
@@ -620,13 +607,6 @@ def model_choices(
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
     if how.injury_guard and injury_named is not None:
         allowed[:, injury_category] &= injury_named
-    if how.named_injury_guard and injury_named is not None and no_injury_category is not None:
-        allowed[:, no_injury_category] &= ~injury_named
-    if how.keep_graver and rules_category is not None:
-        graver = bits[None, :] <= rules_category[:, None]
-        if fallback_category is not None:
-            graver |= (rules_category == fallback_category)[:, None]
-        allowed &= graver
     return allowed
 
 

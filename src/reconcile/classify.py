@@ -120,10 +120,6 @@ class TextModelSettings(BaseModel):
     injury_guard: bool = False
     #: a rule decision of one strong match (0.9) is replaced only at this probability or more
     overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
-    #: the model may not choose violence without injury where an injury is named
-    named_injury_guard: bool = False
-    #: the model may not choose a category below the rules' in the principal-crime order
-    keep_graver: bool = False
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -203,14 +199,7 @@ def get_engine() -> Engine:
     if tm.enabled:
         engine.textmodel = load_text_model(str(models_dir() / tm.artifact), tm.sha256)
         engine.combination = Combination(
-            tm.rules_confident,
-            tm.model_confident,
-            tm.da_on,
-            tm.da_off,
-            tm.injury_guard,
-            tm.overrule_confident,
-            tm.named_injury_guard,
-            tm.keep_graver,
+            tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off, tm.injury_guard, tm.overrule_confident
         )
     return engine
 
