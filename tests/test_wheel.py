@@ -26,6 +26,7 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "reconcile/rules/profiles/val.yaml" in names
     assert "reconcile/rules/areas/west_mercia.yaml" in names
+    assert "reconcile/rules/names/relations.yaml" in names
     assert any(n.startswith("reconcile/models/") for n in names)
     assert "reconcile/py.typed" in names
 
@@ -54,3 +55,7 @@ def test_wheel_installs_and_runs(tmp_path: Path) -> None:
     where = subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
     module, rules, models = where.stdout.split()
     assert module.startswith(site) and rules.startswith(site) and models.startswith(site)
+    # the installed rules carry the words that let a named partner stand for the relation
+    code = "from reconcile.rulepack import load_rules; print(len(load_rules().relations.partner))"
+    count = subprocess.run([str(python), "-c", code], check=True, capture_output=True, text=True, cwd=tmp_path)
+    assert int(count.stdout) > 0
