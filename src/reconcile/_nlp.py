@@ -404,7 +404,7 @@ class Engine:
         self._build_fuzzy_index()
         self._fuzzy_on = True
         self._build_tables()
-        self._relation_words = self._relation_lookup(bundle.relations)
+        self._load_relations(bundle.relations)
         self._reset_token_cache()  # tokens seen while compiling were normalised without typo tolerance
 
     # --- norms ------------------------------------------------------------------------------
@@ -895,14 +895,13 @@ class Engine:
                 count=n - done,
             )
             self._a_rel = rel if done == 0 else np.concatenate([self._a_rel, rel])
-            pword_ids = getattr(self, "_pword_ids", {})
-            pword = np.fromiter((pword_ids.get(self._tok_norm[g], 0) for g in range(done, n)), np.int16, n - done)
+            pword = np.fromiter((self._pword_ids.get(self._tok_norm[g], 0) for g in range(done, n)), np.int16, n - done)
             self._a_pword = pword if done == 0 else np.concatenate([self._a_pword, pword])
             self._arrays_for = n
         return self._a_nid, self._a_bits, self._a_member
 
-    def _relation_lookup(self, words: RelationWords) -> dict[str, int]:
-        """Relation class by norm (see :meth:`_named_relations`) from ``rules/names/relations.yaml``."""
+    def _load_relations(self, words: RelationWords) -> None:
+        """Relation class by norm, and the phrases before a partner's name (see :meth:`_named_relations`)."""
         table: dict[str, int] = {}
         partner = {self.norm(w) for w in words.partner}
         before = {self.norm(w) for w in words.before_role}
@@ -916,16 +915,16 @@ class Engine:
             table[n] = _R_EX if n in before else _R_EXPARTNER if n.startswith("ex") else _R_PARTNER
         if "-" in words.link:
             table[_SENTENCE_MARK] = _R_LINK  # a spaced dash is a sentence mark here
+        self._relation_words = table
         # phrases before a name that make it a partner: each word gets a small id (see _a_pword)
         self._pword_ids: dict[str, int] = {}
         self._partner_phrases: list[tuple[int, ...]] = []
         for phrase in words.partner_before:
             norms = [self.norm(t) for t in self.tokens(phrase)]
             self._partner_phrases.append(tuple(self._pword_ids.setdefault(n, len(self._pword_ids) + 1) for n in norms))
-        return table
 
     def _relation_class(self, text: str, norm: str) -> int:
-        if not getattr(self, "_relation_words", None):
+        if not self._relation_words:
             return 0
         if text in ("'s", "’s"):
             return _R_POSS

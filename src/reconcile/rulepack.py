@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -491,6 +491,21 @@ def _load_bundled() -> RuleBundle:
     return _load(rules_dir())
 
 
+_File = TypeVar("_File", bound=BaseModel)
+
+
+def _optional_file(root: Path, name: str, default: _File, digest: Any) -> _File:
+    """One optional file of the bundle (``name`` relative to ``root``), validated and hashed; else ``default``."""
+    path = root / name
+    if not path.is_file():
+        return default
+    text = path.read_text(encoding="utf-8")
+    digest.update(name.encode() + b"\0" + text.encode())
+    found, _ = _validate(path, type(default), text)
+    assert isinstance(found, type(default))
+    return found
+
+
 def _load(root: Path) -> RuleBundle:
     digest = hashlib.sha256()
     packs: list[RulePack] = []
@@ -533,22 +548,10 @@ def _load(root: Path) -> RuleBundle:
                 )
             labels.setdefault(key, (entry.category, path.name))
         crosswalks.append(xwalk)
-    abbr_path = root / "abbreviations.yaml"
-    if abbr_path.is_file():
-        text = abbr_path.read_text(encoding="utf-8")
-        digest.update(b"abbreviations.yaml\0" + text.encode())
-        abbreviations, _ = _validate(abbr_path, AbbreviationFile, text)
-        assert isinstance(abbreviations, AbbreviationFile)
-    else:
-        abbreviations = AbbreviationFile(version=1, description="none", abbreviations=[])
-    relations_path = root / "names" / "relations.yaml"
-    relations = RelationWords(version=1, description="none")
-    if relations_path.is_file():
-        text = relations_path.read_text(encoding="utf-8")
-        digest.update(b"names/relations.yaml\0" + text.encode())
-        found, _ = _validate(relations_path, RelationWords, text)
-        assert isinstance(found, RelationWords)
-        relations = found
+    abbreviations = _optional_file(
+        root, "abbreviations.yaml", AbbreviationFile(version=1, description="none", abbreviations=[]), digest
+    )
+    relations = _optional_file(root, "names/relations.yaml", RelationWords(version=1, description="none"), digest)
     if cross_problems:
         raise RulePackError(root, cross_problems)
     bundle = RuleBundle(
