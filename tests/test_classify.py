@@ -502,3 +502,21 @@ def test_saying_no_is_not_a_negation() -> None:
     assert out.loc[0, "rc_flag_domestic_abuse"]
     assert "negation" not in out.loc[0, "rc_evidence"]
     assert out.loc[1, "rc_category"] == "violence_without_injury", out.loc[1, "rc_evidence"]
+
+
+def test_a_pronoun_after_a_named_relation_is_read_as_that_relation_note_by_note() -> None:
+    """ "He" in a later sentence stands for the victim's relation; the evidence shows the note as typed."""
+    notes = [
+        "V (16) lives with her uncle. On 13th May he grabbed her by the arms and shook her, bruising.",
+        "He punched her outside the shop.",  # no relation named: nothing to stand for
+        "Her sister's boyfriend came round drunk. He punched V in the face.",  # not the victim's
+        "V's husband was with her at the pub. A man she did not know came over. He punched her in the face.",
+        "Client's husband moved out in March. Since then he has threatened her by text every night.",
+    ]
+    expected = [True, False, False, False, True]
+    for order in (notes, notes[::-1]):  # each note decided on its own, whatever else is in the batch
+        out = classify(pd.DataFrame({"text": order}), text_column="text")
+        got = dict(zip(order, out["rc_flag_domestic_abuse"], strict=True))
+        assert [got[t] for t in notes] == expected
+    shown = {(e.rule_id, e.text) for e in explain(notes[0]).evidence if e.status == "active"}
+    assert ("flag.domestic_abuse.family.v2", "he grabbed") in shown

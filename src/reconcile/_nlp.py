@@ -94,9 +94,13 @@ _MAX_SENTENCE = 128  # tokens; a longer run without a sentence boundary is cut (
 _R_NAME, _R_PARTNER, _R_EXPARTNER, _R_EX, _R_RELATIVE, _R_OWNER, _R_POSS, _R_LINK, _R_BEFORE = range(1, 10)
 _R_OPEN, _R_CLOSE, _R_CHILD_AGE, _R_AGE = range(10, 14)
 _R_ROLES = (_R_PARTNER, _R_EXPARTNER, _R_EX, _R_RELATIVE)
+# pronoun word bits (see Engine._pronoun_relations and the ``pronouns`` of rules/names/relations.yaml)
+_P_HE, _P_SHE, _P_VICTIM_HER, _P_VICTIM_HIM, _P_VICTIM_HIS = 1, 2, 4, 8, 16
+_P_OTHER_MALE, _P_OTHER_FEMALE, _P_OTHER, _P_MALE, _P_FEMALE, _P_ACT = 32, 64, 128, 256, 512, 1024
 _NAME_SHAPE = re.compile(r"^[A-Z][a-z]+$")
 _CHILD_AGE = re.compile(r"^([0-9]|1[0-5])$")
 _ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
+_CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")  # "(8)", "8)", "12yo"
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
@@ -467,6 +471,7 @@ class Engine:
         self._a_member: Arr = np.zeros((0, 1), dtype=bool)
         self._a_rel: Arr = np.zeros(0, dtype=np.int8)
         self._a_pword: Arr = np.zeros(0, dtype=np.int16)
+        self._a_pron: Arr = np.zeros(0, dtype=np.int16)
         self._partner_gid = self._token_id("partner")  # what a name after "split from" is read as
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
@@ -897,6 +902,9 @@ class Engine:
             self._a_rel = rel if done == 0 else np.concatenate([self._a_rel, rel])
             pword = np.fromiter((self._pword_ids.get(self._tok_norm[g], 0) for g in range(done, n)), np.int16, n - done)
             self._a_pword = pword if done == 0 else np.concatenate([self._a_pword, pword])
+            pronouns = self._pronoun_words
+            pron = np.fromiter((pronouns.get(self._tok_norm[g], 0) for g in range(done, n)), np.int16, n - done)
+            self._a_pron = pron if done == 0 else np.concatenate([self._a_pron, pron])
             self._arrays_for = n
         return self._a_nid, self._a_bits, self._a_member
 
@@ -922,6 +930,17 @@ class Engine:
         for phrase in words.partner_before:
             norms = [self.norm(t) for t in self.tokens(phrase)]
             self._partner_phrases.append(tuple(self._pword_ids.setdefault(n, len(self._pword_ids) + 1) for n in norms))
+        # pronouns and the people they may name: a bit set per norm
+        pron = words.pronouns
+        self._pronoun_words: dict[str, int] = {}
+        for group, bit in ((pron.he, _P_HE), (pron.she, _P_SHE), (pron.victim_her, _P_VICTIM_HER),
+                           (pron.victim_him, _P_VICTIM_HIM), (pron.other_male, _P_OTHER_MALE),
+                           (pron.other_female, _P_OTHER_FEMALE), (pron.other, _P_OTHER), (pron.male, _P_MALE),
+                           (pron.female, _P_FEMALE), (pron.acts, _P_ACT),
+                           (pron.victim_his, _P_VICTIM_HIS)):  # fmt: skip
+            for w in group:
+                n = self.norm(w)
+                self._pronoun_words[n] = self._pronoun_words.get(n, 0) | bit
 
     def _relation_class(self, text: str, norm: str) -> int:
         if not self._relation_words:
@@ -962,21 +981,12 @@ class Engine:
             p = np.clip(pos, 0, T - 1)
             return np.where(inside & (note[p] == note[base]), cls[p], 0)
 
-        def owned(a: Arr, b: Arr) -> Arr:  # "V", "her", or "V's" / "Gemma's"
-            found: Arr = (a == _R_OWNER) | ((a == _R_POSS) & ((b == _R_OWNER) | (b == _R_NAME)))
-            return found
-
         names: list[Arr] = []
         roles: list[Arr] = []
         # owner ['s] [before] ROLE NAME: "V's boyfriend Kieran", "her eldest son Gavin", "Ex bf Owen"
         r = np.flatnonzero(np.isin(cls[:-1], _R_ROLES) & (cls[1:] == _R_NAME) & (note[1:] == note[:-1]))
         if len(r):
-            p1, p2, p3 = at(r - 1, r), at(r - 2, r), at(r - 3, r)
-            before = (p1 == _R_BEFORE) | (p1 == _R_EX)
-            ok = owned(p1, p2) | (before & owned(p2, p3))
-            # a former partner needs no owner ("ex-partner Dean", "Ex bf Owen"), but not someone else's
-            ex = (cls[r] == _R_EXPARTNER) | (cls[r] == _R_EX) | (p1 == _R_EX)
-            ok |= ex & (p1 != _R_POSS) & (p2 != _R_POSS)
+            ok = self._victims_relation(cls, note, r)
             ok &= ~((at(r + 2, r) == _R_OPEN) & (at(r + 3, r) == _R_CHILD_AGE))  # "V's son Jack (12)"
             names.append(r[ok] + 1)
             roles.append(r[ok])
@@ -1022,6 +1032,119 @@ class Engine:
         out = seen.copy()
         out[mention[hit]] = role_gid[idx[hit]]
         return out
+
+    def _pronoun_relations(self, seen: Arr, note: Arr, named: Arr) -> Arr:
+        """Token ids for the matchers with "he" or "she" read as the victim's partner or relative.
+
+        "V lives with her uncle. On 13 May he grabbed her": the act's sentence names no relation, so
+        no rule could see whose act it was. A "he" is read as the relation word when, going back
+        through the note, the first person "he" can name is the victim's own male or unstated-sex
+        relation (``pronouns.male``, "partner"), in an earlier sentence; another man, a named or
+        unnamed other person, someone else's relation or a child's age on the way stops it. "She"
+        is the same with female relations. Only in a note that calls the victim by the other
+        pronoun ("her" for "he"), so the pronoun cannot be the victim. ``named`` marks names
+        already read as a relation (:meth:`_named_relations`); they count as the victim's.
+        """
+        T = len(seen)
+        if T < 2 or not self._pronoun_words:
+            return seen
+        word = self._a_pron[seen]
+        # a pronoun with an act of abuse within three words after it, in its sentence
+        pron = np.flatnonzero(word & (_P_HE | _P_SHE))
+        acted = np.zeros(len(pron), dtype=bool)
+        open_ = np.ones(len(pron), dtype=bool)
+        for d in range(1, 4):
+            at = np.minimum(pron + d, T - 1)
+            open_ &= (pron + d < T) & (note[at] == note[pron])
+            acted |= open_ & ((word[at] & _P_ACT) != 0)
+            open_ &= (self._a_bits[seen[at]] & 1) == 0
+        pron = pron[acted]
+        if not len(pron):
+            return seen
+        # ... with a relation word before it in its note
+        at_rel = np.flatnonzero(np.isin(self._a_rel[seen], _R_ROLES))
+        if not len(at_rel):
+            return seen
+        before = np.searchsorted(at_rel, pron) - 1
+        last = at_rel[np.maximum(before, 0)]
+        pron = pron[(before >= 0) & (note[last] == note[pron])]
+        out = seen.copy()
+        # each note with such a pronoun, on its own (few notes have one)
+        notes = np.unique(note[pron])
+        starts, ends = np.searchsorted(note, notes).tolist(), np.searchsorted(note, notes, "right").tolist()
+        for a, b in zip(starts, ends, strict=True):
+            ids = out[a:b]
+            here = pron[(pron >= a) & (pron < b)] - a
+            self._resolve_pronouns(ids, self._a_pron[ids].astype(np.int64), named[a:b], here)
+        return out
+
+    def _resolve_pronouns(self, ids: Arr, word: Arr, named: Arr, pron: Arr) -> None:
+        """Replace in ``ids`` (one note's tokens) each pronoun at ``pron`` that stands for a relation."""
+        cls = self._a_rel[ids]
+        at_rel = np.flatnonzero(np.isin(cls, _R_ROLES))
+        if not len(at_rel):
+            return
+        her = bool((word & _P_VICTIM_HER).any())
+        him = bool((word & _P_VICTIM_HIM).any())
+        one_note = np.zeros(len(ids), dtype=np.int64)
+        mine = named.copy()
+        mine[at_rel] |= self._victims_relation(cls, one_note, at_rel)
+        sentence = np.cumsum(np.concatenate([[0], self._a_bits[ids[:-1]] & 1]))
+        resolved: dict[int, int] = {}  # pronoun position -> relation position, or -1: not a relation
+        for p in pron.tolist():
+            is_he = bool(word[p] & _P_HE)
+            if not (her if is_he else him):
+                continue  # the note does not call the victim by the other pronoun
+            own, other, rel_sex, owner_sex = (
+                (_P_HE, _P_OTHER_MALE, _P_MALE, _P_VICTIM_HIS) if is_he
+                else (_P_SHE, _P_OTHER_FEMALE, _P_FEMALE, _P_VICTIM_HER)
+            )  # fmt: skip
+            target = -1
+            for q in range(p - 1, -1, -1):
+                w = int(word[q])
+                if w & own:  # the same pronoun earlier: the same person
+                    target = resolved.get(q, -1)
+                    break
+                if cls[q] in _R_ROLES:
+                    if w & (_P_MALE | _P_FEMALE) and not w & rel_sex:
+                        continue  # a relation of the other sex ("V's husband ... she")
+                    near = range(max(q - 3, 0), min(q + 4, len(ids)))
+                    near_child = any(_CHILD_AGE_NEAR.match(self._tok_text[ids[i]]) for i in near)
+                    # "her partner ... she", "his wife ... he": the pronoun is the victim's own
+                    victims = any(word[i] & owner_sex for i in near if i < q)
+                    if mine[q] and not near_child and not victims and sentence[q] < sentence[p]:
+                        target = q
+                    break
+                if w & (other | _P_OTHER) or cls[q] == _R_NAME:
+                    break
+            resolved[p] = target
+            if target >= 0:
+                ids[p] = ids[target]
+
+    @staticmethod
+    def _victims_relation(cls: Arr, note: Arr, r: Arr) -> Arr:
+        """Whether each relation word at ``r`` is the victim's ("V's boyfriend", "her eldest son").
+
+        Owned by the victim ("V", "her", "V's", "Gemma's"), with at most one word between
+        ("former", "eldest"); a former partner needs no owner ("ex-partner Dean", "Ex bf Owen"),
+        but someone else's ("her sister's ex") is not the victim's.
+        """
+        T = len(cls)
+
+        def at(pos: Arr) -> Arr:
+            inside = (pos >= 0) & (pos < T)
+            p = np.clip(pos, 0, T - 1)
+            return np.where(inside & (note[p] == note[r]), cls[p], 0)
+
+        def owned(a: Arr, b: Arr) -> Arr:
+            found: Arr = (a == _R_OWNER) | ((a == _R_POSS) & ((b == _R_OWNER) | (b == _R_NAME)))
+            return found
+
+        p1, p2, p3 = at(r - 1), at(r - 2), at(r - 3)
+        ok = owned(p1, p2) | (((p1 == _R_BEFORE) | (p1 == _R_EX)) & owned(p2, p3))
+        ex = (cls[r] == _R_EXPARTNER) | (cls[r] == _R_EX) | (p1 == _R_EX)
+        result: Arr = ok | (ex & (p1 != _R_POSS) & (p2 != _R_POSS))
+        return result
 
     def _tokenise_batch(self, texts: pa.Array) -> tuple[Arr, Arr, Arr]:
         """Token ids, the text each token belongs to, and the chunk each token came from."""
@@ -1108,7 +1231,8 @@ class Engine:
         gids, note, chunk = self._tokenise_batch(arr)
         seen = self._caseless_names(arr, gids, note)  # what the matchers see; evidence shows ``gids``
         a_nid, a_bits, a_member = self._token_arrays()
-        seen = self._named_relations(seen, note)
+        named = self._named_relations(seen, note)
+        seen = self._pronoun_relations(named, note, named != seen)
         T = len(gids)
         nid = a_nid[seen]
         bits = a_bits[seen]

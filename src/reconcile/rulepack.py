@@ -268,11 +268,36 @@ class RelationExamples(_Strict):
     no_match: list[str] = Field(default_factory=list)
 
 
+class PronounWords(_Strict):
+    """The words that let "he" or "she" at the start of a sentence stand for a partner or relative.
+
+    "V lives with her uncle. On 13 May he grabbed her": "he" is read as "uncle" when the uncle is
+    the last person before it that "he" can name, and the note calls the victim "her".
+    """
+
+    he: list[str] = Field(default_factory=list)  #: the pronoun for a man ("he")
+    she: list[str] = Field(default_factory=list)  #: the pronoun for a woman ("she")
+    male: list[str] = Field(default_factory=list)  #: relation words for a man ("husband", "uncle")
+    female: list[str] = Field(default_factory=list)  #: relation words for a woman ("wife", "aunt")
+    #: the victim is a woman ("her"): only then may "he" stand for a relation
+    victim_her: list[str] = Field(default_factory=list)
+    #: the victim is a man ("him"): only then may "she" stand for a relation
+    victim_him: list[str] = Field(default_factory=list)
+    #: the owner of a man's relation ("his wife"): "he" there is the victim
+    victim_his: list[str] = Field(default_factory=list)
+    other_male: list[str] = Field(default_factory=list)  #: another man ("a man", "lad"): "he" may be him
+    other_female: list[str] = Field(default_factory=list)  #: another woman ("a woman", "girl")
+    other: list[str] = Field(default_factory=list)  #: another person of either sex ("neighbour", "suspect")
+    #: acts of abuse: a pronoun is read as a relation only with one of these within three words after it
+    acts: list[str] = Field(default_factory=list)
+
+
 class RelationWords(_Strict):
-    """``rules/names/relations.yaml``: the words that introduce a partner or relative by name.
+    """``rules/names/relations.yaml``: the words that carry a partner or relative across sentences.
 
     "V's boyfriend Kieran" (or "Kieran - V's boyfriend") makes "Kieran" stand for "boyfriend" in
-    the note's other sentences, so "Kieran threw a can at V" is read as the partner's act.
+    the note's other sentences, so "Kieran threw a can at V" is read as the partner's act; and "he"
+    or "she" starting a later sentence may stand for the relation last named (``pronouns``).
     """
 
     version: int = Field(ge=1)
@@ -284,6 +309,7 @@ class RelationWords(_Strict):
     link: list[str] = Field(default_factory=list)  #: between a name and its role ("Kieran - V's boyfriend")
     #: words right before a name that make it the victim's partner ("split from Liam", "married to Dan")
     partner_before: list[str] = Field(default_factory=list)
+    pronouns: PronounWords = Field(default_factory=PronounWords)
     examples: RelationExamples = Field(default_factory=RelationExamples)
 
 
