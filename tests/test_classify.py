@@ -520,3 +520,26 @@ def test_a_pronoun_after_a_named_relation_is_read_as_that_relation_note_by_note(
         assert [got[t] for t in notes] == expected
     shown = {(e.rule_id, e.text) for e in explain(notes[0]).evidence if e.status == "active"}
     assert ("flag.domestic_abuse.family.v2", "he grabbed") in shown
+
+
+def test_a_first_sentence_that_is_an_offence_title_is_a_label() -> None:
+    """ "Theft by employee. ..." is the recorded offence; a first sentence that is no title is the story."""
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Theft by employee. IP owns a cafe; a staff member is suspected of taking cash from the till.",
+                "Theft by an employee. Shop manager found a cashier taking money from the till for months.",
+                # a graver offence in the body keeps the decision, as after any label
+                "Criminal damage. Ex-partner punched V in the face, broken nose.",
+                # a short first sentence that is no title is the story's start
+                "Bad night. Neighbour punched V in the face, no injuries.",
+            ]
+        }
+    )
+    out = classify(df, text_column="text")
+    assert out["rc_category"].tolist() == [
+        "other_theft",
+        "other_theft",
+        "violence_with_injury",
+        "violence_without_injury",
+    ]

@@ -110,6 +110,10 @@ _LEAD_SEGMENT = r"^\s*[A-Za-z0-9(][^.!?;:\n]{1,60}?(?:\s+[-–—]+\s+|\s*:\s+|\
 #: matches wherever a label can follow the first segment (any segment length: a superset of the rows
 #: where cutting the shortest first segment leaves a label)
 _SECOND_HEADLINE = _LEAD_SEGMENT + _HEADLINE.removeprefix("^")
+#: a first sentence that is a recorded offence title and nothing else ("Theft by employee. IP owns a
+#: cafe ..."): a label too, but only when it is a known title (a short first sentence is as often
+#: the story's start)
+_TITLE_SENTENCE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)\.\s+\S"
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 #: the text model speaks only on notes of the length it was trained on (up to 137 tokens): in a
@@ -1396,20 +1400,21 @@ class Engine:
         # then the second when it is a known offence title or category label
         cand_rows: list[Arr] = []
         cand_texts: list[str] = []
-        for priority, can_match in enumerate((_HEADLINE, _SECOND_HEADLINE)):
+        forms = ((_HEADLINE, _HEADLINE), (_SECOND_HEADLINE, _HEADLINE), (_TITLE_SENTENCE, _TITLE_SENTENCE))
+        for priority, (can_match, label) in enumerate(forms):
             # a cheap match finds the rows that can have a label; extracting and cutting the
             # prefix (several times slower) then run on those rows only
             rows = np.flatnonzero(pc.match_substring_regex(arr, can_match, memory_pool=_POOL).to_numpy(False))
             source = arr.take(pa.array(rows))
-            if priority:
+            if priority == 1:
                 source = pc.replace_substring_regex(source, _LEAD_SEGMENT, "", max_replacements=1, memory_pool=_POOL)
-            heads = pc.struct_field(pc.extract_regex(source, _HEADLINE, memory_pool=_POOL), "head")
+            heads = pc.struct_field(pc.extract_regex(source, label, memory_pool=_POOL), "head")
             local = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
             found = rows[local]
             texts = heads.take(pa.array(local)).to_pylist() if len(local) else []
             # a label is short (at most five words) and strongly names one offence
             short = np.array([len(h.split()) <= 5 for h in texts], dtype=bool)
-            cand_rows.append(found[short] * 2 + priority if len(found) else found)
+            cand_rows.append(found[short] * len(forms) + priority if len(found) else found)
             cand_texts.extend(t for t, ok in zip(texts, short.tolist(), strict=True) if ok)
         keyed = np.concatenate(cand_rows)
         if not len(keyed):
@@ -1417,15 +1422,16 @@ class Engine:
         uniq, inv = np.unique(np.array(cand_texts, dtype=object), return_inverse=True)
         head = self.run(list(uniq), headlines=False, evidence=False)
         usable = (head.confidence[inv] >= 0.8) & ~np.isin(head.category[inv], ["anti_social_behaviour", "other_crime"])
-        # after a prefix only a recorded offence title or category label counts: a second segment
-        # is as often the story's first words ("Road rage - other driver punched V")
+        # after a prefix, or ended by a full stop, only a recorded offence title or category label
+        # counts: a second segment is as often the story's first words ("Road rage - other driver
+        # punched V")
         titled = np.array([self.title(t) is not None for t in uniq.tolist()], dtype=bool)
-        usable &= (keyed % 2 == 0) | titled[inv]
+        usable &= (keyed % len(forms) == 0) | titled[inv]
         # per row, the first usable label (the row's own first segment before the one after it)
         order = np.argsort(keyed, kind="stable")
         keyed, inv, usable = keyed[order], inv[order], usable[order]
         keyed, inv = keyed[usable], inv[usable]
-        rows_all = keyed // 2
+        rows_all = keyed // len(forms)
         first = np.ones(len(rows_all), dtype=bool)
         first[1:] = rows_all[1:] != rows_all[:-1]
         rows, inv = rows_all[first], inv[first]
