@@ -543,3 +543,13 @@ def test_a_first_sentence_that_is_an_offence_title_is_a_label() -> None:
         "violence_with_injury",
         "violence_without_injury",
     ]
+
+
+def test_a_key_held_down_reads_as_the_word() -> None:
+    """ "DRAGGGED" and "kickked" are typos of words the rules know; "www" and "1000" stay as they are."""
+    typed = ["ex DRAGGGED her along the floor by her hair", "her ex hittt her in the face"]
+    plain = ["ex DRAGGED her along the floor by her hair", "her ex hit her in the face"]
+    a = classify(pd.DataFrame({"text": typed}), text_column="text")
+    b = classify(pd.DataFrame({"text": plain}), text_column="text")
+    assert a["rc_category"].tolist() == b["rc_category"].tolist()
+    assert a["rc_flag_domestic_abuse"].tolist() == b["rc_flag_domestic_abuse"].tolist() == [True, True]

@@ -100,6 +100,7 @@ _P_OTHER_MALE, _P_OTHER_FEMALE, _P_OTHER, _P_MALE, _P_FEMALE, _P_ACT = 32, 64, 1
 _NAME_SHAPE = re.compile(r"^[A-Z][a-z]+$")
 _CHILD_AGE = re.compile(r"^([0-9]|1[0-5])$")
 _ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
+_TRIPLED = re.compile(r"(\w)\1{2,}")
 _CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")  # "(8)", "8)", "12yo"
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
@@ -425,6 +426,10 @@ class Engine:
             return found
         s = stem(low)
         if self._fuzzy_on and s not in self._vocab and low not in self._not_typos and _WORD.match(s):
+            # a key held down ("DRAGGGED", "hittt"): three or more of a letter are two
+            squeezed = _TRIPLED.sub(r"\1\1", low)
+            if squeezed != low and stem(squeezed) in self._vocab:
+                return stem(squeezed)
             if len(s) >= 6:
                 fixed = self._fuzzy(s)
                 if fixed != s:
