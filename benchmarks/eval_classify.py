@@ -160,7 +160,7 @@ def main() -> None:
         later_sets = ("blind3", "blind4", "blind5", "blind6", "blind7", "blind8", "blind9", "blind10", "blind11",
                       "blind12", "blind13", "blind14", "blind15", "blind16", "blind17", "blind18", "blind19",
                       "blind20", "blind21", "blind22", "blind23", "blind24", "blind25", "blind26",
-                      "blind27")  # fmt: skip
+                      "blind27", "blind28", "blind29", "blind30", "blind31")  # fmt: skip
         for name in later_sets:
             path = ROOT / f"benchmarks/data/notes_{name}.csv"
             if path.is_file():

@@ -1046,8 +1046,9 @@ class Engine:
         """Token ids for the matchers with "he" or "she" read as the victim's partner or relative.
 
         "V lives with her uncle. On 13 May he grabbed her": the act's sentence names no relation, so
-        no rule could see whose act it was. A "he" is read as the relation word when, going back
-        through the note, the first person "he" can name is the victim's own male or unstated-sex
+        no rule could see whose act it was. A "he" followed within three words by an act of abuse
+        (``pronouns.acts``: "he grabbed", "he has threatened") is read as the relation word when,
+        going back through the note, the first person "he" can name is the victim's own male or unstated-sex
         relation (``pronouns.male``, "partner"), in an earlier sentence; another man, a named or
         unnamed other person, someone else's relation or a child's age on the way stops it. "She"
         is the same with female relations. Only in a note that calls the victim by the other
