@@ -1420,6 +1420,9 @@ class Engine:
             texts = heads.take(pa.array(local)).to_pylist() if len(local) else []
             # a label is short (at most five words) and strongly names one offence
             short = np.array([len(h.split()) <= 5 for h in texts], dtype=bool)
+            if can_match is _TITLE_SENTENCE:
+                # most notes have a short first sentence: only a known title's is run
+                short &= np.array([normalise_label(h) in self._titles for h in texts], dtype=bool)
             cand_rows.append(found[short] * len(forms) + priority if len(found) else found)
             cand_texts.extend(t for t, ok in zip(texts, short.tolist(), strict=True) if ok)
         keyed = np.concatenate(cand_rows)
