@@ -100,6 +100,9 @@ _P_OTHER_MALE, _P_OTHER_FEMALE, _P_OTHER, _P_MALE, _P_FEMALE, _P_ACT = 32, 64, 1
 _NAME_SHAPE = re.compile(r"^[A-Z][a-z]+$")
 _CHILD_AGE = re.compile(r"^([0-9]|1[0-5])$")
 _ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
+#: what RE2 (arrow) reads differently from Python's re on a token: Unicode-aware classes, word
+#: boundaries, lookaround and back-references; such patterns run in Python
+_RE2_UNSAFE = re.compile(r"\\[wWdDsSbBAZ0-9]|\(\?[!=<]")
 _TRIPLED = re.compile(r"(\w)\1{2,}")
 _CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")  # "(8)", "8)", "12yo"
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
@@ -573,12 +576,24 @@ class Engine:
         return tuple(sorted(set(found)))
 
     @staticmethod
-    def _spec_mask(spec: dict[str, Any], texts: list[str], lows: list[str], norms: list[str]) -> Arr:
-        """Evaluate one token spec (spaCy Matcher keys and predicates) on columns of tokens."""
+    def _spec_mask(
+        spec: dict[str, Any],
+        texts: list[str],
+        lows: list[str],
+        norms: list[str],
+        arrows: dict[str, pa.Array] | None = None,
+    ) -> Arr:
+        """Evaluate one token spec (spaCy Matcher keys and predicates) on columns of tokens.
+
+        ``arrows`` holds the same string columns as arrow arrays (keys "NORM", "LOWER", "TEXT"):
+        membership and the regular expressions RE2 reads as Python does then run as one arrow call
+        each, not one Python call per token (the same masks: tests/test_engine_columns.py).
+        """
         n = len(texts)
         mask = np.ones(n, dtype=bool)
         for key, want in spec.items():
             values: list[Any]
+            column = arrows.get("TEXT" if key == "ORTH" else key) if arrows is not None else None
             if key == "NORM":
                 values = norms
             elif key == "LOWER":
@@ -607,11 +622,20 @@ class Engine:
             for pred, arg in want.items():
                 if pred in ("IN", "NOT_IN"):
                     members = arg if isinstance(arg, (set, frozenset)) else frozenset(arg)
-                    got = np.fromiter((v in members for v in values), bool, n)
+                    if column is not None:
+                        # (a string column never equals a number a list may hold: ``2`` in "IN: [two, 2]")
+                        listed = pa.array(sorted(m for m in members if isinstance(m, str)), type=pa.string())
+                        got = pc.is_in(column, value_set=listed).to_numpy(zero_copy_only=False)
+                    else:
+                        got = np.fromiter((v in members for v in values), bool, n)
                     mask &= got if pred == "IN" else ~got
                 elif pred == "REGEX":
-                    rx = re.compile(arg)
-                    mask &= np.fromiter((rx.search(str(v)) is not None for v in values), bool, n)
+                    if column is not None and _RE2_UNSAFE.search(arg) is None:
+                        found = pc.match_substring_regex(column, arg).to_numpy(zero_copy_only=False)
+                        mask &= found.astype(bool)
+                    else:
+                        rx = re.compile(arg)
+                        mask &= np.fromiter((rx.search(str(v)) is not None for v in values), bool, n)
                 elif pred == "==":
                     mask &= np.fromiter((v == arg for v in values), bool, n)
                 elif pred == "!=":
@@ -900,8 +924,11 @@ class Engine:
                 texts = self._tok_text[done:n]
                 lows = [t.lower() for t in texts]
                 norms = self._tok_norm[done:n]
+                arrows = {
+                    k: pa.array(v, type=pa.string()) for k, v in (("TEXT", texts), ("LOWER", lows), ("NORM", norms))
+                }
                 for cid in self._generic_classes:
-                    new[:, cid] = self._spec_mask(self._class_specs[cid], texts, lows, norms)
+                    new[:, cid] = self._spec_mask(self._class_specs[cid], texts, lows, norms, arrows)
             self._a_member = new if done == 0 else np.concatenate([self._a_member, new])
             rel = np.fromiter(
                 (self._relation_class(self._tok_text[g], self._tok_norm[g]) for g in range(done, n)),
