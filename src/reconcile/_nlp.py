@@ -96,7 +96,8 @@ _R_OPEN, _R_CLOSE, _R_CHILD_AGE, _R_AGE = range(10, 14)
 _R_ROLES = (_R_PARTNER, _R_EXPARTNER, _R_EX, _R_RELATIVE)
 # pronoun word bits (see Engine._pronoun_relations and the ``pronouns`` of rules/names/relations.yaml)
 _P_HE, _P_SHE, _P_VICTIM_HER, _P_VICTIM_HIM, _P_VICTIM_HIS = 1, 2, 4, 8, 16
-_P_OTHER_MALE, _P_OTHER_FEMALE, _P_OTHER, _P_MALE, _P_FEMALE, _P_ACT = 32, 64, 128, 256, 512, 1024
+_P_OTHER_MALE, _P_OTHER_FEMALE, _P_OTHER, _P_MALE, _P_FEMALE = 32, 64, 128, 256, 512
+_P_ACT, _P_PLACE_BEFORE = 1024, 2048
 _NAME_SHAPE = re.compile(r"^[A-Z][a-z]+$")
 _CHILD_AGE = re.compile(r"^([0-9]|1[0-5])$")
 _ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
@@ -973,7 +974,7 @@ class Engine:
                            (pron.victim_him, _P_VICTIM_HIM), (pron.other_male, _P_OTHER_MALE),
                            (pron.other_female, _P_OTHER_FEMALE), (pron.other, _P_OTHER), (pron.male, _P_MALE),
                            (pron.female, _P_FEMALE), (pron.acts, _P_ACT),
-                           (pron.victim_his, _P_VICTIM_HIS)):  # fmt: skip
+                           (pron.victim_his, _P_VICTIM_HIS), (pron.place_before, _P_PLACE_BEFORE)):  # fmt: skip
             for w in group:
                 n = self.norm(w)
                 self._pronoun_words[n] = self._pronoun_words.get(n, 0) | bit
@@ -1152,6 +1153,8 @@ class Engine:
                     if mine[q] and not near_child and not victims and sentence[q] < sentence[p]:
                         target = q
                     break
+                if cls[q] == _R_NAME and q > 0 and word[q - 1] & _P_PLACE_BEFORE:
+                    continue  # a place ("her uncle in Beverley"), not a person
                 if w & (other | _P_OTHER) or cls[q] == _R_NAME:
                     break
             resolved[p] = target

@@ -288,6 +288,8 @@ class PronounWords(_Strict):
     other_male: list[str] = Field(default_factory=list)  #: another man ("a man", "lad"): "he" may be him
     other_female: list[str] = Field(default_factory=list)  #: another woman ("a woman", "girl")
     other: list[str] = Field(default_factory=list)  #: another person of either sex ("neighbour", "suspect")
+    #: words before a capitalised word that make it a place ("lives with her uncle in Beverley"), not a person
+    place_before: list[str] = Field(default_factory=list)
     #: acts of abuse: a pronoun is read as a relation only with one of these within three words after it
     acts: list[str] = Field(default_factory=list)
 
