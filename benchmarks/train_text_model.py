@@ -15,8 +15,10 @@ L = benchmarks/data/notes_blind11.csv, M = benchmarks/data/notes_blind12.csv,
 N = benchmarks/data/notes_blind13.csv, O = benchmarks/data/notes_blind14.csv (rounds 13-16),
 P = benchmarks/data/notes_blind15.csv (round 18), Q = benchmarks/data/notes_blind19.csv,
 R = benchmarks/data/notes_blind20.csv, S = benchmarks/data/notes_blind22.csv, T =
-benchmarks/data/notes_blind23.csv and U = benchmarks/data/notes_blind24.csv (each added after its
-first look was recorded). notes_blind16, 17, 18 and 21 stay out: they are still unread.
+benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
+benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv and X =
+benchmarks/data/notes_blind28.csv (each added after its first look was recorded). notes_blind16,
+17, 18, 21 and 27 stay out: they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
@@ -84,6 +86,9 @@ AUTHORS: dict[str, list[str]] = {
     "S": ["benchmarks/data/notes_blind22.csv"],
     "T": ["benchmarks/data/notes_blind23.csv"],
     "U": ["benchmarks/data/notes_blind24.csv"],
+    "V": ["benchmarks/data/notes_blind25.csv"],
+    "W": ["benchmarks/data/notes_blind26.csv"],
+    "X": ["benchmarks/data/notes_blind28.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
