@@ -1111,17 +1111,14 @@ class Engine:
         notes = np.unique(note[pron])
         starts, ends = np.searchsorted(note, notes).tolist(), np.searchsorted(note, notes, "right").tolist()
         for a, b in zip(starts, ends, strict=True):
-            ids = out[a:b]
             here = pron[(pron >= a) & (pron < b)] - a
-            self._resolve_pronouns(ids, self._a_pron[ids].astype(np.int64), named[a:b], here)
+            self._resolve_pronouns(out[a:b], word[a:b].astype(np.int64), named[a:b], here)
         return out
 
     def _resolve_pronouns(self, ids: Arr, word: Arr, named: Arr, pron: Arr) -> None:
         """Replace in ``ids`` (one note's tokens) each pronoun at ``pron`` that stands for a relation."""
         cls = self._a_rel[ids]
-        at_rel = np.flatnonzero(np.isin(cls, _R_ROLES))
-        if not len(at_rel):
-            return
+        at_rel = np.flatnonzero(np.isin(cls, _R_ROLES))  # (never empty: the caller keeps such notes only)
         her = bool((word & _P_VICTIM_HER).any())
         him = bool((word & _P_VICTIM_HIM).any())
         one_note = np.zeros(len(ids), dtype=np.int64)
@@ -1436,13 +1433,18 @@ class Engine:
         # then the second when it is a known offence title or category label
         cand_rows: list[Arr] = []
         cand_texts: list[str] = []
-        forms = ((_HEADLINE, _HEADLINE), (_SECOND_HEADLINE, _HEADLINE), (_TITLE_SENTENCE, _TITLE_SENTENCE))
-        for priority, (can_match, label) in enumerate(forms):
+        # (rows that can have it, the label's own pattern, cut a prefix first, known titles only)
+        forms = (
+            (_HEADLINE, _HEADLINE, False, False),
+            (_SECOND_HEADLINE, _HEADLINE, True, False),
+            (_TITLE_SENTENCE, _TITLE_SENTENCE, False, True),
+        )
+        for priority, (can_match, label, after_prefix, titles_only) in enumerate(forms):
             # a cheap match finds the rows that can have a label; extracting and cutting the
             # prefix (several times slower) then run on those rows only
             rows = np.flatnonzero(pc.match_substring_regex(arr, can_match, memory_pool=_POOL).to_numpy(False))
             source = arr.take(pa.array(rows))
-            if priority == 1:
+            if after_prefix:
                 source = pc.replace_substring_regex(source, _LEAD_SEGMENT, "", max_replacements=1, memory_pool=_POOL)
             heads = pc.struct_field(pc.extract_regex(source, label, memory_pool=_POOL), "head")
             local = np.flatnonzero(pc.is_valid(heads).to_numpy(zero_copy_only=False))
@@ -1450,7 +1452,7 @@ class Engine:
             texts = heads.take(pa.array(local)).to_pylist() if len(local) else []
             # a label is short (at most five words) and strongly names one offence
             short = np.array([len(h.split()) <= 5 for h in texts], dtype=bool)
-            if can_match is _TITLE_SENTENCE:
+            if titles_only:
                 # most notes have a short first sentence: only a known title's is run
                 short &= np.array([normalise_label(h) in self._titles for h in texts], dtype=bool)
             cand_rows.append(found[short] * len(forms) + priority if len(found) else found)
