@@ -362,6 +362,11 @@ def test_vs_export_given_twice_is_refused(sample: SampleFiles) -> None:
         link(sample.vs_csv, sample.vs_csv)
 
 
+def test_val_export_given_twice_is_refused(sample: SampleFiles) -> None:
+    with pytest.raises(LinkError, match=r"looks like a VAL export \(it has allocation_date, outcome"):
+        link(sample.val_csv, sample.val_csv)
+
+
 def test_exports_with_nothing_in_common(tmp_path: Path, sample: SampleFiles) -> None:
     other = tmp_path / "stock.csv"
     pd.DataFrame({"Item": ["bolt", "nut"], "Quantity": ["3", "4"], "Colour": ["red", "blue"]}).to_csv(

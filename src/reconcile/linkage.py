@@ -69,7 +69,7 @@ from reconcile.normalise import normalise_text_key
 from reconcile.profiles import Profile
 from reconcile.readers import check_fits_a_workbook, write_table
 from reconcile.resources import models_dir
-from reconcile.validation import ValidationResult, validate
+from reconcile.validation import ValidationResult, other_feed_fields, validate
 
 __all__ = [
     "LINK_COLUMNS",
@@ -463,22 +463,20 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
     """Refuse exports that cannot be linked; return warnings for ones that can, with caveats."""
     _check_profile_fits(val, "val")
     _check_profile_fits(vs, "vs")
-    val_fields = set(val.records.columns)
-    vs_fields = set(vs.records.columns)
-    outcome = {"outcome", "referred_to"}
-    vs_only = {"engagement", "first_contact_date"}
-    if not val_fields & outcome and val_fields & vs_only:
+    vs_fields_in_val = other_feed_fields(val, "val")
+    if vs_fields_in_val:
         raise LinkError(
-            f"{val.path}: looks like a Victim Support export (it has "
-            f"{', '.join(sorted(val_fields & vs_only))} and no outcome); give the VAL export first, "
-            "then the VS export"
+            f"{val.path}: looks like a Victim Support export (it has {', '.join(vs_fields_in_val)} and no "
+            "outcome or allocation date); give the VAL export first, then the VS export"
         )
-    val_only = outcome | {"allocation_date"}
-    if vs_fields & val_only and not vs_fields & vs_only:
+    val_fields_in_vs = other_feed_fields(vs, "vs")
+    if val_fields_in_vs:
         raise LinkError(
-            f"{vs.path}: looks like a VAL export (it has {', '.join(sorted(vs_fields & val_only))} and no "
+            f"{vs.path}: looks like a VAL export (it has {', '.join(val_fields_in_vs)} and no "
             "engagement or first contact); give the VAL export first, then the VS export"
         )
+    val_fields = set(val.records.columns)
+    vs_fields = set(vs.records.columns)
     common = [f for f in IDENTIFYING_FIELDS if f in val_fields and f in vs_fields]
     if not any(f in common for f in _KEY_FIELDS):
 
@@ -491,7 +489,7 @@ def _check_inputs(val: ValidationResult, vs: ValidationResult) -> list[str]:
             "of birth: map them with --val-profile / --vs-profile (write one with 'reconcile profile init')"
         )
     warnings = []
-    if not val_fields & outcome:
+    if not val_fields & {"outcome", "referred_to"}:
         warnings.append("the VAL export has no outcome or referred-to column: every VAL row is taken as referred")
     if len(common) < 3:
         warnings.append(f"only {', '.join(common)} can be compared: expect weaker links")

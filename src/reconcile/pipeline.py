@@ -57,6 +57,7 @@ from reconcile.profiles import Profile
 from reconcile.quality import allocation_days
 from reconcile.validation import (
     ValidationResult,
+    other_feed_fields,
     quarantine_table,
     residual_crime_types,
     source_column_names,
@@ -685,12 +686,11 @@ def _write_parquet(frame: pd.DataFrame, path: Path) -> None:
 
 def _check_is_val(path: str | Path, val: ValidationResult) -> None:
     """Refuse a Victim Support export given as the VAL export (its figures would all be wrong)."""
-    fields = set(val.records.columns)
-    vs_only = fields & {"engagement", "first_contact_date"}
-    if vs_only and not fields & {"outcome", "referred_to", "allocation_date"}:
+    vs_fields = other_feed_fields(val, "val")
+    if vs_fields:
         raise InputError(
             path,
-            f"looks like a Victim Support export (it has {', '.join(sorted(vs_only))} and no outcome or "
+            f"looks like a Victim Support export (it has {', '.join(vs_fields)} and no outcome or "
             "allocation date); give the VAL export first: reconcile run VAL_EXPORT [VS_EXPORT]",
             "R114",
         )

@@ -618,6 +618,23 @@ def residual_crime_types(
     return (label.isin(residual) | placeholder_mask(text, extra_placeholders)).astype(bool)
 
 
+#: fields only one system's export has: a file with the other system's and none of its own was
+#: given in the wrong place (shared by ``link`` and ``run``, which say so before linking)
+_VAL_ONLY_FIELDS = frozenset({"outcome", "referred_to", "allocation_date"})
+_VS_ONLY_FIELDS = frozenset({"engagement", "first_contact_date"})
+
+
+def other_feed_fields(result: ValidationResult, expected: str) -> list[str]:
+    """Fields that mark ``result`` as the other system's export when ``expected`` ("val"/"vs") was asked.
+
+    Empty when the export can be the expected one: it has a field of its own system, or none of the
+    other's.
+    """
+    own, other = (_VAL_ONLY_FIELDS, _VS_ONLY_FIELDS) if expected == "val" else (_VS_ONLY_FIELDS, _VAL_ONLY_FIELDS)
+    fields = set(result.records.columns)
+    return [] if fields & own else sorted(fields & other)
+
+
 def _fold_header(name: str) -> str:
     return " ".join(name.split()).casefold()
 
