@@ -1752,41 +1752,51 @@ class Engine:
         return self._trie
 
     def _build_trie(self, freq: Arr) -> _SeqTrie:
+        """The trie for class frequencies ``freq``: one level of distinct (parent, check) at a time."""
         cls = self._seq_cls
+        n_seq, width = cls.shape
+        n_cls = int(cls.max(initial=0)) + 1
         rank = np.where(cls >= 0, freq[np.maximum(cls, 0)], np.inf)
         anchor_k = np.argmin(rank, axis=1)
-        roots = sorted({int(cls[s, k]) for s, k in enumerate(anchor_k.tolist())})
-        root_of = {c: i for i, c in enumerate(roots)}
-        children: list[dict[tuple[int, int], int]] = [{} for _ in roots]
-        edge_key: list[tuple[int, int]] = [(0, -1)] * len(roots)  # per node: the edge into it
-        ends: list[list[int]] = [[] for _ in roots]
-        for s, (_, seq) in enumerate(self._token_seqs):
-            a = int(anchor_k[s])
-            node = root_of[seq[a]]
-            checks = sorted((float(rank[s, k]), k) for k, c in enumerate(seq) if c >= 0 and k != a)
-            for _, k in checks:
-                key = (k - a, seq[k])
-                child = children[node].get(key)
-                if child is None:
-                    child = children[node][key] = len(children)
-                    children.append({})
-                    edge_key.append(key)
-                    ends.append([])
-                node = child
-            ends[node].append(s)
-        edges = [child for kids in children for child in kids.values()]
-        count = np.array([len(k) for k in children], dtype=np.int64)
-        end_count = np.array([len(e) for e in ends], dtype=np.int64)
+        rows = np.arange(n_seq)
+        roots, node = np.unique(cls[rows, anchor_k], return_inverse=True)
+        # each sequence's checks, rarest class first (ties by position): the anchor and the unused
+        # cells sort last as infinitely common
+        rank[rows, anchor_k] = np.inf
+        order = np.lexsort((np.broadcast_to(np.arange(width), cls.shape), rank), axis=-1)
+        n_checks = np.isfinite(rank).sum(axis=1)
+        offset = order - anchor_k[:, None] + width  # (non-negative: offsets run from -width to width)
+        step = offset * n_cls + np.take_along_axis(cls, order, axis=1)
+        n_step = (2 * width + 1) * n_cls
+        parents: list[Arr] = []
+        steps: list[Arr] = []
+        next_node = len(roots)
+        for depth in range(width):
+            live = np.flatnonzero(n_checks > depth)
+            if not len(live):
+                break
+            # nodes of this depth are numbered in (parent, check) order, after every shallower node,
+            # so the edges come out grouped by parent
+            keys, inv = np.unique(node[live] * n_step + step[live, depth], return_inverse=True)
+            parents.append(keys // n_step)
+            steps.append(keys % n_step)
+            node[live] = next_node + inv
+            next_node += len(keys)
+        parent = np.concatenate([np.zeros(0, dtype=np.int64), *parents])
+        edge_step = np.concatenate([np.zeros(0, dtype=np.int64), *steps])
+        count = np.bincount(parent, minlength=next_node)
+        end_seq = np.argsort(node, kind="stable")
+        end_count = np.bincount(node, minlength=next_node)
         return _SeqTrie(
-            anchors=np.array(roots, dtype=np.int64),
+            anchors=roots.astype(np.int64),
             child_first=np.cumsum(count) - count,
             child_count=count,
-            edge_node=np.array(edges, dtype=np.int64),
-            edge_offset=np.array([edge_key[c][0] for c in edges], dtype=np.int64),
-            edge_check=np.array([edge_key[c][1] for c in edges], dtype=np.int64),
+            edge_node=np.arange(len(roots), next_node, dtype=np.int64),
+            edge_offset=edge_step // n_cls - width,
+            edge_check=edge_step % n_cls,
             end_first=np.cumsum(end_count) - end_count,
             end_count=end_count,
-            end_seq=np.array([s for e in ends for s in e], dtype=np.int64),
+            end_seq=end_seq.astype(np.int64),
             seq_anchor=anchor_k.astype(np.int64),
         )
 
