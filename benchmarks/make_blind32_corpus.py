@@ -947,25 +947,19 @@ def fill(rng, body):
     date_slots = [s for s in ["D", "D2", "D3"] if s in slots]
     if date_slots:
         idxs = sorted(rng.sample(range(92), len(date_slots)))
-        for s, i in zip(date_slots, idxs):
+        for s, i in zip(date_slots, idxs, strict=False):
             values[s] = fmt_date(rng, i)
     for slot in slots:
         if slot in values:
             continue
         if slot in ("F", "F2"):
-            values[slot] = pick_distinct(
-                rng, FEMALE, [values.get("F"), values.get("F2")]
-            )
+            values[slot] = pick_distinct(rng, FEMALE, [values.get("F"), values.get("F2")])
         elif slot in ("M", "M2"):
             values[slot] = pick_distinct(rng, MALE, [values.get("M"), values.get("M2")])
         elif slot in ("S", "S2"):
-            values[slot] = pick_distinct(
-                rng, SURNAMES, [values.get("S"), values.get("S2")]
-            )
+            values[slot] = pick_distinct(rng, SURNAMES, [values.get("S"), values.get("S2")])
         elif slot in ("P", "P2"):
-            values[slot] = pick_distinct(
-                rng, PLACES, [values.get("P"), values.get("P2")]
-            )
+            values[slot] = pick_distinct(rng, PLACES, [values.get("P"), values.get("P2")])
         elif slot == "H":
             values[slot] = rng.choice(HOSPITALS)
         elif slot == "ST":
@@ -986,11 +980,7 @@ def fill(rng, body):
             lo, hi = AGE_RANGES[slot]
             partner = {"Y": "Y2", "Y2": "Y", "C": "C2", "C2": "C"}.get(slot)
             taken = [values.get(partner)] if partner else []
-            values[slot] = str(
-                pick_distinct(
-                    rng, list(range(lo, hi + 1)), [int(t) for t in taken if t]
-                )
-            )
+            values[slot] = str(pick_distinct(rng, list(range(lo, hi + 1)), [int(t) for t in taken if t]))
         else:
             raise ValueError(slot)
     return SLOT_RE.sub(lambda m: values[m.group(1)], body)
@@ -1008,7 +998,7 @@ def build(rng, templates):
             uses[i] -= 1
     rows = []
     seen = []
-    for (kind, category, flags, body), count in zip(templates, uses):
+    for (kind, category, flags, body), count in zip(templates, uses, strict=False):
         made = 0
         while made < count:
             text = fill(rng, body)
