@@ -339,7 +339,8 @@ def test_many_title_lines_above_the_header(tmp_path: Path) -> None:
 
 
 def test_header_beyond_the_scan_but_data_within_it_is_explained(tmp_path: Path) -> None:
-    titles = "".join(f"Filter {i}: Area = All\r\n" for i in range(95))
+    # (blank lines do not count towards the 100 scanned: 105 title lines put the header beyond it)
+    titles = "".join(f"Filter {i}: Area = All\r\n" for i in range(105))
     rows = [[str(i), f"Name {i}", "01/01/2023"] for i in range(20)]
     path = _write_csv(tmp_path / "late_header.csv", rows, "utf-8", preamble=titles + "\r\n" * 10)
     with pytest.raises(InputError, match=r"R106.*no header row found in the first 100 lines"):

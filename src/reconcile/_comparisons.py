@@ -34,6 +34,7 @@ Comparisons, and their levels in order:
 from __future__ import annotations
 
 import re
+import warnings
 from abc import ABC, abstractmethod
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -258,8 +259,10 @@ def referral_mask(records: pd.DataFrame, pattern: str, not_pattern: str) -> pd.S
         # a multi-select field lists services apart ("VS; Signposted - Citizens Advice"): a negation
         # cancels the mention of its own item only
         items = records[name].astype("string").fillna("").str.split(_LIST_SEPARATOR, regex=True).explode()
-        mentions = items.str.contains(pattern, case=False, regex=True)
-        negated = items.str.contains(not_pattern, case=False, regex=True) if not_pattern else False
+        with warnings.catch_warnings():  # (a user's pattern may group words: only a match is wanted)
+            warnings.filterwarnings("ignore", "This pattern is interpreted as a regular expression", UserWarning)
+            mentions = items.str.contains(pattern, case=False, regex=True)
+            negated = items.str.contains(not_pattern, case=False, regex=True) if not_pattern else False
         referred = (mentions & ~negated).astype(bool)
         hit |= referred.groupby(level=0).any().reindex(records.index, fill_value=False)
     return hit

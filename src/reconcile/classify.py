@@ -55,7 +55,7 @@ from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence
 from reconcile._textmodel import Combination, TextModel
 from reconcile._version import __version__
 from reconcile.config import Settings
-from reconcile.errors import ConfigError, InputError, refuse_overwriting_inputs, writing_output
+from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
 
@@ -516,13 +516,15 @@ def match_column(columns: Sequence[object], name: str) -> object | None:
 
 def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     matched = match_column(list(df.columns), name)
+    several = [str(c) for c in df.columns if _fold(c) == _fold(name)]
+    if len(several) > 1 and len(set(several)) > 1:
+        # "Notes" and "notes": which one the user means is not for us to guess (validate reads the
+        # first and warns; classify would read another)
+        raise ConfigError(
+            f"{what} column '{name}' could be any of {', '.join(map(repr, several))}, which differ only in case "
+            "or spacing; rename the one not to read, and try again"
+        )
     if matched is None:
-        several = [str(c) for c in df.columns if _fold(c) == _fold(name)]
-        if several:
-            raise ConfigError(
-                f"{what} column '{name}' could be any of {', '.join(map(repr, several))}; give its exact name "
-                f"with --{what}-column."
-            )
         shown = ", ".join(map(str, list(df.columns)[:20]))
         raise ConfigError(
             f"{what} column '{name}' is not in the input; columns are: {shown}. Pick one with --{what}-column."
@@ -537,6 +539,15 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
             raise ConfigError(
                 f"{what} column '{name}' holds bytes, not text (row {where!r}); decode it first, for example "
                 "with .str.decode('utf-8')",
+                "R205",
+            )
+        # a Parquet list or struct column arrives as arrays and dicts: not text to classify
+        nested = col.map(lambda v: isinstance(v, (list, tuple, dict, set, np.ndarray)))
+        if nested.any():
+            where = col.index[int(nested.to_numpy().argmax())]
+            raise ConfigError(
+                f"{what} column '{name}' holds lists or records, not text (row {where!r}); give a text column, "
+                "or join its values into text first",
                 "R205",
             )
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
@@ -804,9 +815,16 @@ def classify_file(
             f"'{name}' column; export it again with its header row, or name the column with --{what}-column",
             "R115",
         )
-    text_key = found["text"]
-    if on_start is not None and text_key is not None:
-        on_start(int(df[text_key].nunique()))
+    try:
+        # the columns first, so that an error names the file, as every input error does
+        texts = _column(df, text_column, "text")
+        for column, what in named[1:]:
+            if column is not None:
+                _column(df, column, what)
+    except ConfigError as exc:
+        raise ConfigError(f"{printable(str(input_path))}: {exc.detail}", exc.code) from exc
+    if on_start is not None:
+        on_start(int(texts.nunique()))
     out = classify(
         df,
         text_column=text_column,

@@ -15,11 +15,12 @@ from typing import Any, TypeVar
 import click
 
 from reconcile._version import __version__
-from reconcile.errors import ReconcileError, printable, refuse_overwriting_inputs, writing_output
+from reconcile.errors import InputError, ReconcileError, printable, refuse_overwriting_inputs, writing_output
 
 EXIT_SUCCESS = 0
 EXIT_FINDINGS = 1
 EXIT_ERROR = 2
+EXIT_INTERRUPTED = 130
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -92,9 +93,10 @@ class _Reconcile(_Group):
             fail(f"Error: {exc.format_message().rstrip('.')}; see '{where} --help'")
         except click.ClickException as exc:
             fail(f"Error: {exc.format_message()}")
-        except click.Abort:
+        except (click.Abort, KeyboardInterrupt):
+            # 130 (128 + SIGINT), as shells report it: not 1, which means "findings at error level"
             click.echo("Aborted.", err=True)
-            sys.exit(1)
+            sys.exit(EXIT_INTERRUPTED)
         return None
 
     def _command_path(self, args: tuple[Any, ...], kwargs: dict[str, Any]) -> str:
@@ -176,6 +178,14 @@ def profile_init_cmd(export: str, feed: str, sheet: str | None) -> None:
 
     try:
         source = open_table(export, sheet)
+        if not source.header_is_labels:
+            # the line read as the header may be a record: neither map nor show it
+            raise InputError(
+                export,
+                f"no line looked like column names (line {source.header_row} was read as the header); a profile "
+                "maps column names, so export it again with its header row",
+                "R115",
+            )
         sample = next(source.chunks(200))
         chosen = None if feed == "auto" else feed
         profile, matches = infer_profile(source.columns, sample, feed=chosen, name=Path(export).stem)  # type: ignore[arg-type]

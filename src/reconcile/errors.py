@@ -45,6 +45,7 @@ class ReconcileError(Exception):
     def __init__(self, message: str, code: str | None = None) -> None:
         if code is not None:
             self.code = code
+        self.detail = message  # the message without its code
         super().__init__(f"[{self.code}] {message}")
 
 

@@ -259,6 +259,11 @@ def load_model(source: str | Path | dict[str, Any] | LinkageModel | None = None)
         where = str(path)
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
+        except UnicodeDecodeError as exc:  # (a workbook or a CSV given by mistake)
+            raise ConfigError(
+                f"{where}: is not a linkage model (not UTF-8 JSON text); give the .json file "
+                "'python benchmarks/train_linkage.py' writes"
+            ) from exc
         except (OSError, json.JSONDecodeError) as exc:
             raise ConfigError(
                 f"{where}: cannot read the linkage model ({exc}); rebuild it with 'python benchmarks/train_linkage.py'"

@@ -9,6 +9,7 @@ Every inferred column carries a confidence so the analyst can see what was guess
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -225,18 +226,24 @@ class Profile(BaseModel):
         lines = [
             f"# reconcile feed profile '{self.name}'. Edit the column names on the right, then pass",
             "# this file with --profile. Fields: " + ", ".join(FIELDS),
-            f"name: {self.name}",
+            f"name: {_yaml_scalar(self.name)}",
             f"feed: {self.feed}",
             "columns:",
         ]
         for field, header in self.columns.items():
             note = f"  # confidence {self.confidence[field]:.0f}" if field in self.confidence else ""
-            lines.append(f"  {field}: {yaml.safe_dump(header, default_style=None).strip().splitlines()[0]}{note}")
+            lines.append(f"  {field}: {_yaml_scalar(header)}{note}")
         lines.append("required: [" + ", ".join(self.required) + "]")
         if self.conditional:
             lines.append("conditional:")
             lines.extend(f"  {field}: {when}" for field, when in self.conditional.items())
         return "\n".join(lines) + "\n"
+
+
+def _yaml_scalar(value: str) -> str:
+    """``value`` as one line of YAML (a header may hold a line break: then it is double-quoted)."""
+    plain = yaml.safe_dump(value, width=1 << 30).strip().removesuffix("...").strip()
+    return plain if "\n" not in plain else json.dumps(value, ensure_ascii=False)
 
 
 #: What a VAL feed must carry (issue #2); VS feeds carry less that VAL owns.

@@ -27,6 +27,7 @@ import io
 import math
 import re
 import warnings
+import zipfile
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,7 +204,9 @@ def read_typed(source: TableSource) -> pd.DataFrame:
 
     try:
         with source.path.open("rb") as handle:  # (through a file: names that are not UTF-8)
-            frame: pd.DataFrame = pq.read_table(handle).to_pandas()
+            table = pq.ParquetFile(handle).read()  # (read_table's dataset reader refuses repeated names)
+            # by position: pandas refuses repeated names, which the next line numbers as for CSV
+            frame: pd.DataFrame = table.rename_columns([str(i) for i in range(table.num_columns)]).to_pandas()
     except Exception as exc:
         raise InputError(source.path, f"is not a readable Parquet file ({type(exc).__name__})", "R110") from exc
     frame.columns = pd.Index(source.columns)  # the numbered names of repeated ones, as read_source
@@ -241,9 +244,44 @@ def write_table(df: pd.DataFrame, path: str | Path, *, index: bool = False) -> N
         elif suffix in (".xlsx", ".xlsm"):
             check_fits_a_workbook(df, p, index)
             with pd.ExcelWriter(p, engine="xlsxwriter", engine_kwargs=_SAFE_XLSX) as writer:
-                df.to_excel(writer, index=index, sheet_name="data")
+                _cells_excel_takes(df).to_excel(writer, index=index, sheet_name="data")
         else:
             df.to_csv(p, index=index, encoding="utf-8-sig")
+
+
+#: what pandas infers for an object column whose values a worksheet takes as they are
+_PLAIN_CELLS = frozenset(
+    {"string", "empty", "integer", "floating", "mixed-integer-float", "boolean", "decimal", "bytes"}
+)
+
+
+def _excel_cell(value: Any) -> Any:
+    if isinstance(value, (list, tuple, dict, set, np.ndarray)):
+        return _cell_to_str(value.tolist() if isinstance(value, np.ndarray) else value)
+    if isinstance(value, (dt.datetime, dt.time)) and value.tzinfo is not None:
+        return value.isoformat()
+    return value
+
+
+def _cells_excel_takes(df: pd.DataFrame) -> pd.DataFrame:
+    """The frame with the values a worksheet cannot hold written as text.
+
+    A date-time with a time zone (Excel has none) keeps its offset as ISO text; a Parquet list or
+    record column is written as its text.
+    """
+    out = df
+    for position in range(df.shape[1]):
+        values = df.iloc[:, position]
+        text: pd.Series | None = None
+        if isinstance(values.dtype, pd.DatetimeTZDtype):
+            text = values.map(lambda v: "" if pd.isna(v) else v.isoformat(sep=" ")).astype(object)
+        elif values.dtype == object and pd.api.types.infer_dtype(values, skipna=True) not in _PLAIN_CELLS:
+            text = values.map(_excel_cell)
+        if text is not None:
+            if out is df:
+                out = df.copy()
+            out.isetitem(position, text.to_numpy(dtype=object))
+    return out
 
 
 #: a worksheet's limits (Excel): rows including the header, columns, and characters in a cell
@@ -300,6 +338,8 @@ def _detect_encoding(path: Path, head: bytes) -> tuple[str, str]:
     """Return the encoding and the decode error handler (``strict`` unless stray bytes were seen)."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig", "strict"
+    if head.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):  # (before UTF-16: FF FE starts both)
+        return "utf-32", "strict"
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16", "strict"
     utf16 = _utf16_without_bom(head)
@@ -400,10 +440,12 @@ def _mostly_printable(text: str) -> bool:
 def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
+    filled = 0  # blank lines above the header do not count towards the scan
     try:
         for row in reader:
             rows.append(row)
-            if len(rows) >= _HEADER_SCAN_ROWS + 10:
+            filled += any(c.strip() for c in row)
+            if filled >= _HEADER_SCAN_ROWS + 10:
                 break
     except csv.Error:
         pass
@@ -411,7 +453,7 @@ def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
 
 
 def _detect_delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[: _HEADER_SCAN_ROWS + 10])
+    sample = "\n".join([line for line in text.splitlines() if line.strip()][: _HEADER_SCAN_ROWS + 10])
     candidates: list[str] = []
     try:
         candidates.append(csv.Sniffer().sniff(sample, delimiters=_DELIMITERS).delimiter)
@@ -526,7 +568,11 @@ def _header_search(rows: list[list[str]]) -> tuple[int, bool]:
     width = max((filled(r) for r in rows), default=0)
     if not width:
         return -1, False
-    for i, row in enumerate(rows[:_HEADER_SCAN_ROWS]):
+    seen = 0
+    for i, row in enumerate(rows):
+        seen += filled(row) > 0
+        if seen > _HEADER_SCAN_ROWS:
+            break
         if _looks_like_header([str(c) for c in row], width):
             below = [r for r in rows[i + 1 : i + 4] if filled(r)]
             if _looks_like_record([str(c) for c in row], below):
@@ -544,7 +590,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
     if end is not None and end < len(head):
         head = head[:end]
     encoding, errors = _detect_encoding(path, head)
-    if encoding.startswith("utf-16"):  # there the mark would be two bytes; it is a DOS-era habit
+    if encoding.startswith(("utf-16", "utf-32")):  # there the mark would be two bytes; it is a DOS-era habit
         end = None
     text = head.decode(encoding, errors="replace" if errors == "strict" else errors)
     if len(head) == _SNIFF_BYTES:  # drop a possibly cut last line (CR alone ends lines on old Macs)
@@ -935,10 +981,103 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
     name = sheet if sheet is not None else _first_visible_sheet(workbook, names)
     if name not in names:
         raise InputError(path, f"has no sheet '{name}'; sheets are: {', '.join(names)}", "R111")
+    far = _far_cell(path, names.index(name))
+    if far is not None:
+        raise InputError(
+            path,
+            f"sheet '{name}' has a value in cell {far}, far outside any table (reading it would mean "
+            f"{_sheet_area(far):,} cells); delete the stray rows and columns after the table, or copy the "
+            "table to a new workbook, and save again",
+            "R117",
+        )
     try:
         return workbook.get_sheet_by_name(name), name, names
     except Exception as exc:
         raise InputError(path, f"sheet '{name}' cannot be read ({type(exc).__name__})", "R110") from exc
+
+
+#: the most cells a sheet may span (rows x columns from A1 to its farthest value): the workbook
+#: reader holds that rectangle in memory, so one stray value at XFD1048576 would need 17 billion
+_MAX_SHEET_CELLS = 50_000_000
+_DIMENSION = re.compile(
+    rb'<(?:\w+:)?dimension\s+ref="\$?([A-Z]{1,3})\$?([0-9]{1,7})(?::\$?([A-Z]{1,3})\$?([0-9]{1,7}))?"'
+)
+#: a cell with content (not self-closing: a self-closing cell carries formatting only)
+_CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/?)>')
+
+
+def _column_number(letters: str) -> int:
+    n = 0
+    for ch in letters:
+        n = n * 26 + ord(ch) - 64
+    return n
+
+
+def _sheet_area(cell: str) -> int:
+    m = re.fullmatch(r"([A-Z]+)([0-9]+)", cell)
+    return _column_number(m.group(1)) * int(m.group(2)) if m else 0
+
+
+def _sheet_xml(archive: zipfile.ZipFile, index: int) -> str | None:
+    """The archive path of the workbook's ``index``-th sheet (workbook order), or None."""
+    try:
+        book = archive.read("xl/workbook.xml")
+        rels = archive.read("xl/_rels/workbook.xml.rels")
+    except KeyError:
+        return None
+    ids = re.findall(rb'<(?:\w+:)?sheet\b[^>]*?\br(?:\w*):id="([^"]+)"', book)
+    if index >= len(ids):
+        return None
+    for rel in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        rid = re.search(rb'\bId="([^"]+)"', rel)
+        target = re.search(rb'\bTarget="([^"]+)"', rel)
+        if rid and target and rid.group(1) == ids[index]:
+            t = target.group(1).decode("utf-8", "replace")
+            return t.lstrip("/") if t.startswith("/") else "xl/" + t
+    return None
+
+
+def _far_cell(path: Path, index: int) -> str | None:
+    """The farthest cell with a value of an .xlsx sheet, when the sheet spans too many cells; else None.
+
+    The sheet's own ``dimension`` is read first (a few bytes); only a sheet that claims a huge or
+    no extent is scanned cell by cell (formatting-only cells do not count).
+    """
+    try:
+        with zipfile.ZipFile(path) as archive:
+            member = _sheet_xml(archive, index)
+            if member is None:
+                return None
+            with archive.open(member) as xml:
+                head = xml.read(1 << 16)
+                dim = _DIMENSION.search(head)
+                if dim is not None:
+                    last_col, last_row = (dim.group(3), dim.group(4)) if dim.group(3) else (dim.group(1), dim.group(2))
+                    if _column_number(last_col.decode()) * int(last_row) <= _MAX_SHEET_CELLS:
+                        return None
+                max_col = max_row = 0
+                tail = b""
+                chunk = head
+                while chunk:
+                    data = tail + chunk
+                    end = data.rfind(b"<")  # a tag cut by the chunk boundary is read with the next chunk
+                    end = len(data) if end < 0 else end
+                    for m in _CELL.finditer(data, 0, end):
+                        if not m.group(3):
+                            max_col = max(max_col, _column_number(m.group(1).decode()))
+                            max_row = max(max_row, int(m.group(2)))
+                    tail = data[end:]
+                    chunk = xml.read(1 << 20)
+    except (zipfile.BadZipFile, OSError, KeyError, ValueError):
+        return None  # (not an .xlsx zip, e.g. .xls: the reader reports what is wrong)
+    if max_col * max_row <= _MAX_SHEET_CELLS:
+        return None
+    letters = ""
+    n = max_col
+    while n:
+        n, r = divmod(n - 1, 26)
+        letters = chr(65 + r) + letters
+    return f"{letters}{max_row}"
 
 
 def _first_visible_sheet(workbook: Any, names: list[str]) -> str:
@@ -967,9 +1106,11 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         return InputError(path, reason, code)
 
     head: list[list[str]] = []
+    filled = 0  # empty rows above the header do not count towards the scan
     for row in ws.iter_rows():
         head.append([_cell_to_str(v) for v in row])
-        if len(head) >= _HEADER_SCAN_ROWS + 10:
+        filled += any(c.strip() for c in head[-1])
+        if filled >= _HEADER_SCAN_ROWS + 10:
             break
     header_idx, header_is_labels = _header_search(head)
     if header_idx < 0:
@@ -988,8 +1129,11 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
         raise no_table(f"sheet '{name}' has no header row with two or more columns", "R106")
     if not any(any(c.strip() for c in r) for r in head[header_idx + 1 :]):
         raise no_table(f"sheet '{name}' has a header but no data rows", "R107")
-    # calamine starts at the first used row: add its offset to get the sheet's own row number.
+    # calamine's range starts at the first used row; its rows may or may not include the empty
+    # ones above it: add the offset only when they are not there
     start_row = int(getattr(ws, "start", (0, 0))[0] or 0) if hasattr(ws, "start") else 0
+    if start_row and len(head) > start_row and not any(any(c.strip() for c in r) for r in head[:start_row]):
+        start_row = 0
     return TableSource(
         path=path,
         kind="xlsx",
@@ -1024,11 +1168,17 @@ def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]
         cells.extend([""] * (ncols - len(cells)))
         buffer.append(cells)
         if len(buffer) >= chunk_rows:
-            yield _frame(buffer, source.columns, start)
-            start += len(buffer)
-            buffer = []
+            # blank rows at the end of a chunk wait for the next: at the end of the sheet they are
+            # formatting (a stray space far down), not rows to report
+            keep = len(buffer)
+            while keep and not any(c.strip() for c in buffer[keep - 1]):
+                keep -= 1
+            if keep:
+                yield _frame(buffer[:keep], source.columns, start)
+                start += keep
+                buffer = buffer[keep:]
     # Trailing empty rows of a sheet are formatting, not data.
-    while buffer and not any(buffer[-1]):
+    while buffer and not any(c.strip() for c in buffer[-1]):
         buffer.pop()
     if buffer:
         yield _frame(buffer, source.columns, start)

@@ -554,8 +554,9 @@ def _resolve_profile(
     chosen = profile if isinstance(profile, Profile) else load_profile(profile)
     missing = [f"{f} -> '{h}'" for f, h in chosen.columns.items() if h not in columns]
     if missing and len(missing) == len(chosen.columns):
+        where = printable(str(source.path)) if isinstance(source, TableSource) else "the data frame"
         raise ConfigError(
-            f"profile '{chosen.name}' matches none of the file's columns ({', '.join(missing[:5])}); "
+            f"{where}: profile '{chosen.name}' matches none of the file's columns ({', '.join(missing[:5])}); "
             "check the profile or run 'reconcile profile init' on this export"
         )
     matches = [
