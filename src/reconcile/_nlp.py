@@ -397,6 +397,10 @@ class Engine:
         for lex in list(self.nlp.vocab):  # lexemes created before our getter was installed
             lex.norm_ = self.norm(lex.orth_)
         tokenizer: Any = self.nlp.tokenizer
+        # spaCy keeps emoticons such as "8)" whole; in a referral "(8)" is a child's age
+        tokenizer.rules = {
+            k: v for k, v in tokenizer.rules.items() if not (any(c.isdigit() for c in k) and any(c in "()" for c in k))
+        }
         self._tokenizer: Any = tokenizer
         for a in abbr.abbreviations:
             if not a.abbr.isalnum():
