@@ -533,23 +533,15 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     if isinstance(col, pd.DataFrame):
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
     if col.dtype == object:
-        is_bytes = col.map(lambda v: isinstance(v, (bytes, bytearray)))
-        if is_bytes.any():
-            where = col.index[int(is_bytes.to_numpy().argmax())]
-            raise ConfigError(
-                f"{what} column '{name}' holds bytes, not text (row {where!r}); decode it first, for example "
-                "with .str.decode('utf-8')",
-                "R205",
-            )
-        # a Parquet list or struct column arrives as arrays and dicts: not text to classify
-        nested = col.map(lambda v: isinstance(v, (list, tuple, dict, set, np.ndarray)))
-        if nested.any():
-            where = col.index[int(nested.to_numpy().argmax())]
-            raise ConfigError(
-                f"{what} column '{name}' holds lists or records, not text (row {where!r}); give a text column, "
-                "or join its values into text first",
-                "R205",
-            )
+        # bytes, or a Parquet list or struct column (arrays and dicts): not text to classify
+        for kinds, holds, fix in (
+            ((bytes, bytearray), "bytes", "decode it first, for example with .str.decode('utf-8')"),
+            ((list, tuple, dict, set, np.ndarray), "lists or records", "give a text column, or join its values first"),
+        ):
+            found = col.map(lambda v, kinds=kinds: isinstance(v, kinds))
+            if found.any():
+                where = col.index[int(found.to_numpy().argmax())]
+                raise ConfigError(f"{what} column '{name}' holds {holds}, not text (row {where!r}); {fix}", "R205")
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
         return col.fillna("").astype(str)
     if pd.api.types.is_float_dtype(col.dtype):
