@@ -117,6 +117,9 @@ CONTEXT_CUES: tuple[str, ...] = (
     # "her son (15)", "their 2 year old": a child of someone in the record, told by whose it is; the
     # age is not the victim's, so it does not count as under_16 (family abuse by the child still does not)
     "child_named",
+    # "one of the volunteers has been taking donated jewellery", "a member of staff caught stealing
+    # from the till": theft by someone who works there, which is not shoplifting
+    "insider",
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
