@@ -105,7 +105,9 @@ _ADULT_AGE = re.compile(r"^(1[6-9]|[2-9][0-9])$")
 #: boundaries, lookaround and back-references; such patterns run in Python
 _RE2_UNSAFE = re.compile(r"\\[wWdDsSbBAZ0-9]|\(\?[!=<]")
 _TRIPLED = re.compile(r"(\w)\1{2,}")
-_CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")  # "(8)", "8)", "12yo"
+#: a child's age as one token: "8" (the tokeniser splits "(8)"), "12yo"; the brackets are kept for
+#: tokens a rule pack's abbreviations may keep whole
+_CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:

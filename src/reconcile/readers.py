@@ -983,11 +983,12 @@ def _load_sheet(path: Path, sheet: str | None) -> tuple[Any, str, list[str]]:
         raise InputError(path, f"has no sheet '{name}'; sheets are: {', '.join(names)}", "R111")
     far = _far_cell(path, names.index(name))
     if far is not None:
+        cell, area = far
         raise InputError(
             path,
-            f"sheet '{name}' has a value in cell {far}, far outside any table (reading it would mean "
-            f"{_sheet_area(far):,} cells); delete the stray rows and columns after the table, or copy the "
-            "table to a new workbook, and save again",
+            f"sheet '{name}' has a value in cell {cell}, far outside any table (reading it would mean "
+            f"{area:,} cells); delete the stray rows and columns after the table, or copy the table to a "
+            "new workbook, and save again",
             "R117",
         )
     try:
@@ -1004,18 +1005,6 @@ _DIMENSION = re.compile(
 )
 #: a cell with content (not self-closing: a self-closing cell carries formatting only)
 _CELL = re.compile(rb'<(?:\w+:)?c\s[^>]*?\br="([A-Z]{1,3})([0-9]{1,7})"[^>]*?(/?)>')
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
-
-
-def _sheet_area(cell: str) -> int:
-    m = re.fullmatch(r"([A-Z]+)([0-9]+)", cell)
-    return _column_number(m.group(1)) * int(m.group(2)) if m else 0
 
 
 def _sheet_xml(archive: zipfile.ZipFile, index: int) -> str | None:
@@ -1037,12 +1026,18 @@ def _sheet_xml(archive: zipfile.ZipFile, index: int) -> str | None:
     return None
 
 
-def _far_cell(path: Path, index: int) -> str | None:
-    """The farthest cell with a value of an .xlsx sheet, when the sheet spans too many cells; else None.
+def _far_cell(path: Path, index: int) -> tuple[str, int] | None:
+    """The farthest cell with a value of an .xlsx sheet and the cells up to it, when too many; else None.
 
     The sheet's own ``dimension`` is read first (a few bytes); only a sheet that claims a huge or
     no extent is scanned cell by cell (formatting-only cells do not count).
     """
+    from xlsxwriter.utility import xl_cell_to_rowcol, xl_rowcol_to_cell
+
+    def extent(col: bytes, row: bytes) -> tuple[int, int]:  # (rows, columns) from A1 to the cell
+        r, c = xl_cell_to_rowcol((col + row).decode())
+        return r + 1, c + 1
+
     try:
         with zipfile.ZipFile(path) as archive:
             member = _sheet_xml(archive, index)
@@ -1052,10 +1047,11 @@ def _far_cell(path: Path, index: int) -> str | None:
                 head = xml.read(1 << 16)
                 dim = _DIMENSION.search(head)
                 if dim is not None:
-                    last_col, last_row = (dim.group(3), dim.group(4)) if dim.group(3) else (dim.group(1), dim.group(2))
-                    if _column_number(last_col.decode()) * int(last_row) <= _MAX_SHEET_CELLS:
+                    last = (3, 4) if dim.group(3) else (1, 2)  # (the range's end, or its one cell)
+                    rows, cols = extent(dim.group(last[0]), dim.group(last[1]))
+                    if rows * cols <= _MAX_SHEET_CELLS:
                         return None
-                max_col = max_row = 0
+                max_row = max_col = 0
                 tail = b""
                 chunk = head
                 while chunk:
@@ -1064,20 +1060,15 @@ def _far_cell(path: Path, index: int) -> str | None:
                     end = len(data) if end < 0 else end
                     for m in _CELL.finditer(data, 0, end):
                         if not m.group(3):
-                            max_col = max(max_col, _column_number(m.group(1).decode()))
-                            max_row = max(max_row, int(m.group(2)))
+                            rows, cols = extent(m.group(1), m.group(2))
+                            max_row, max_col = max(max_row, rows), max(max_col, cols)
                     tail = data[end:]
                     chunk = xml.read(1 << 20)
     except (zipfile.BadZipFile, OSError, KeyError, ValueError):
         return None  # (not an .xlsx zip, e.g. .xls: the reader reports what is wrong)
-    if max_col * max_row <= _MAX_SHEET_CELLS:
+    if max_row * max_col <= _MAX_SHEET_CELLS:
         return None
-    letters = ""
-    n = max_col
-    while n:
-        n, r = divmod(n - 1, 26)
-        letters = chr(65 + r) + letters
-    return f"{letters}{max_row}"
+    return xl_rowcol_to_cell(max_row - 1, max_col - 1), max_row * max_col
 
 
 def _first_visible_sheet(workbook: Any, names: list[str]) -> str:
