@@ -500,18 +500,15 @@ def train(
     Returns:
         (buckets, weights, bias): the buckets seen in training, sorted, and their weights.
     """
+    # scipy's sparse products do X @ w and X.T @ d in C without materialising one row of w per
+    # feature value (the numpy gather took about 6 s an epoch on 20,000 notes)
+    from scipy import sparse
+
     buckets, col = np.unique(cols, return_inverse=True)
     m = len(buckets)
     k = n_classes + y_heads.shape[1]
-    order_r = np.lexsort((col, rows))
-    vals = vals.astype(np.float32)
-    r_rows, r_col, r_val = rows[order_r], col[order_r], vals[order_r]
-    r_starts = np.flatnonzero(np.r_[True, r_rows[1:] != r_rows[:-1]])
-    r_owner = r_rows[r_starts]
-    order_c = np.argsort(col, kind="stable")
-    c_rows, c_col, c_val = rows[order_c], col[order_c], vals[order_c]
-    c_starts = np.flatnonzero(np.r_[True, c_col[1:] != c_col[:-1]])
-    c_owner = c_col[c_starts]
+    x = sparse.csr_matrix((vals.astype(np.float32), (rows, col)), shape=(n, m), dtype=np.float32)
+    xt = x.T.tocsr()
     target = np.zeros((n, k), dtype=np.float32)
     target[np.arange(n), y_cat] = 1.0
     target[:, n_classes:] = y_heads
@@ -520,17 +517,13 @@ def train(
     mw, vw, mb, vb = np.zeros_like(w), np.zeros_like(w), np.zeros_like(b), np.zeros_like(b)
     beta1, beta2, eps = 0.9, 0.999, 1e-8
     for step in range(1, epochs + 1):
-        s = np.zeros((n, k), dtype=np.float32)
-        s[r_owner] = np.add.reduceat(w[r_col] * r_val[:, None], r_starts, axis=0)
-        s += b
+        s = np.asarray(x @ w, dtype=np.float32) + b
         z = s[:, :n_classes] - s[:, :n_classes].max(axis=1, keepdims=True)
         p = np.exp(z)
         p /= p.sum(axis=1, keepdims=True)
         out = np.concatenate([p, 1.0 / (1.0 + np.exp(-s[:, n_classes:]))], axis=1)
         d = ((out - target) / n).astype(np.float32)
-        gw = np.zeros((m, k), dtype=np.float32)
-        gw[c_owner] = np.add.reduceat(d[c_rows] * c_val[:, None], c_starts, axis=0)
-        gw += l2 * w
+        gw = np.asarray(xt @ d, dtype=np.float32) + l2 * w
         gb = d.sum(axis=0)
         mw = beta1 * mw + (1 - beta1) * gw
         vw = beta2 * vw + (1 - beta2) * gw * gw
