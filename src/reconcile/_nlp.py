@@ -1854,7 +1854,8 @@ class Engine:
         excluded = active & ~unmet & ((excl & m_cond) != 0)
         status = np.where(excluded, _EXCLUDED, status)
         # breaking into a car to steal from it is a vehicle offence, not criminal damage (the damage
-        # is often told in another sentence: "Theft from a motor vehicle. Window smashed")
+        # is often told in another sentence: "Theft from a motor vehicle. Window smashed"); damage done
+        # for its own sake (criminal_damage_arson.vandalism: keying, tyres, paint) is not absorbed
         is_cat_active = (kind == 0) & (status == 0)
         veh = is_cat_active & (self._r_target[t_rule] == _VEHICLE)
         if veh.any():
