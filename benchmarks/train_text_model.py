@@ -16,9 +16,10 @@ N = benchmarks/data/notes_blind13.csv, O = benchmarks/data/notes_blind14.csv (ro
 P = benchmarks/data/notes_blind15.csv (round 18), Q = benchmarks/data/notes_blind19.csv,
 R = benchmarks/data/notes_blind20.csv, S = benchmarks/data/notes_blind22.csv, T =
 benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
-benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv and X =
-benchmarks/data/notes_blind28.csv (each added after its first look was recorded). notes_blind16,
-17, 18, 21 and 27 stay out: they are still unread.
+benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv, X =
+benchmarks/data/notes_blind28.csv, Y and Z = notes_blind29 and 30, AA to AE = notes_blind32 to 36
+(each added after its first look was recorded). notes_blind16, 17, 18, 21, 27 and 31 stay out:
+they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
@@ -89,6 +90,13 @@ AUTHORS: dict[str, list[str]] = {
     "V": ["benchmarks/data/notes_blind25.csv"],
     "W": ["benchmarks/data/notes_blind26.csv"],
     "X": ["benchmarks/data/notes_blind28.csv"],
+    "Y": ["benchmarks/data/notes_blind29.csv"],
+    "Z": ["benchmarks/data/notes_blind30.csv"],
+    "AA": ["benchmarks/data/notes_blind32.csv"],
+    "AB": ["benchmarks/data/notes_blind33.csv"],
+    "AC": ["benchmarks/data/notes_blind34.csv"],
+    "AD": ["benchmarks/data/notes_blind35.csv"],
+    "AE": ["benchmarks/data/notes_blind36.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
