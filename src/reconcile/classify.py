@@ -514,6 +514,30 @@ def match_column(columns: Sequence[object], name: str) -> object | None:
     return found[0] if len(found) == 1 else None
 
 
+#: what a value that is not text holds, and what to do (in :func:`_not_text_kind`'s order, from 1)
+_NOT_TEXT_FIXES = (
+    ("bytes", "decode it first, for example with .str.decode('utf-8')"),
+    ("lists or records", "give a text column, or join its values first"),
+)
+
+
+def _not_text_kind(value: object) -> int:
+    """0 for a value a text column may hold, 1 for bytes, 2 for a list, record or array."""
+    if isinstance(value, (bytes, bytearray)):
+        return 1
+    return 2 if isinstance(value, (list, tuple, dict, set, np.ndarray)) else 0
+
+
+def _input_columns(
+    df: pd.DataFrame, text_column: str, category_column: str | None, id_column: str | None
+) -> tuple[pd.Series, pd.Series | None, pd.Series | None]:
+    """The text, category and id columns as strings (each checked; None when not named)."""
+    texts = _column(df, text_column, "text")
+    labels = _column(df, category_column, "category") if category_column is not None else None
+    ids = _column(df, id_column, "id") if id_column is not None else None
+    return texts, labels, ids
+
+
 def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     matched = match_column(list(df.columns), name)
     several = [str(c) for c in df.columns if _fold(c) == _fold(name)]
@@ -533,14 +557,13 @@ def _column(df: pd.DataFrame, name: str, what: str) -> pd.Series:
     if isinstance(col, pd.DataFrame):
         raise ConfigError(f"{what} column '{name}' appears more than once in the input; rename the duplicates.")
     if col.dtype == object:
-        # bytes, or a Parquet list or struct column (arrays and dicts): not text to classify
-        for kinds, holds, fix in (
-            ((bytes, bytearray), "bytes", "decode it first, for example with .str.decode('utf-8')"),
-            ((list, tuple, dict, set, np.ndarray), "lists or records", "give a text column, or join its values first"),
-        ):
-            found = col.map(lambda v, kinds=kinds: isinstance(v, kinds))
+        # bytes, or a Parquet list or struct column (arrays and dicts): not text to classify; one pass
+        # marks each value's kind, and bytes are reported first
+        kind = col.map(_not_text_kind).to_numpy(dtype=np.int8)
+        for code, (holds, fix) in enumerate(_NOT_TEXT_FIXES, start=1):
+            found = kind == code
             if found.any():
-                where = col.index[int(found.to_numpy().argmax())]
+                where = col.index[int(found.argmax())]
                 raise ConfigError(f"{what} column '{name}' holds {holds}, not text (row {where!r}); {fix}", "R205")
     if isinstance(col.dtype, pd.StringDtype):  # the same strings and dtype, without Python objects
         return col.fillna("").astype(str)
@@ -589,6 +612,20 @@ def classify(
         >>> classify(pd.DataFrame({"notes": ["V's pedal cycle stolen"]}))["rc_category"].tolist()
         ['bicycle_theft']
     """
+    return _classify(df, text_column, category_column, id_column, jobs, settings, progress, None)
+
+
+def _classify(
+    df: pd.DataFrame,
+    text_column: str,
+    category_column: str | None,
+    id_column: str | None,
+    jobs: int,
+    settings: Settings | dict[str, Any] | str | Path | None,
+    progress: Callable[[int], None] | None,
+    columns: tuple[pd.Series, pd.Series | None, pd.Series | None] | None,
+) -> pd.DataFrame:
+    """:func:`classify`, with the input columns already read by :func:`_input_columns` (or None)."""
     if not isinstance(df, pd.DataFrame):
         raise ConfigError(f"df must be a pandas DataFrame, not {type(df).__name__}", "R205")
     if isinstance(jobs, bool) or not isinstance(jobs, int):
@@ -597,9 +634,7 @@ def classify(
         raise ConfigError(f"jobs must be 1 or more, not {jobs}")
     check_callable(progress, "progress")
     settings = Settings.from_path_or_dict(settings)
-    texts = _column(df, text_column, "text")
-    labels = _column(df, category_column, "category") if category_column is not None else None
-    ids = _column(df, id_column, "id") if id_column is not None else None
+    texts, labels, ids = columns if columns is not None else _input_columns(df, text_column, category_column, id_column)
     engine = get_engine()
     residuals = _residuals(settings)
     # Work once per distinct (text, label): exports repeat notes and labels a lot.
@@ -809,23 +844,12 @@ def classify_file(
         )
     try:
         # the columns first, so that an error names the file, as every input error does
-        texts = _column(df, text_column, "text")
-        for column, what in named[1:]:
-            if column is not None:
-                _column(df, column, what)
+        columns = _input_columns(df, text_column, category_column, id_column)
     except ConfigError as exc:
         raise ConfigError(f"{printable(str(input_path))}: {exc.detail}", exc.code) from exc
     if on_start is not None:
-        on_start(int(texts.nunique()))
-    out = classify(
-        df,
-        text_column=text_column,
-        category_column=category_column,
-        id_column=id_column,
-        jobs=jobs,
-        settings=settings,
-        progress=progress,
-    )
+        on_start(int(columns[0].nunique()))
+    out = _classify(df, text_column, category_column, id_column, jobs, settings, progress, columns)
     write_table(out, output)
     meta_path = output.with_name(output.name + ".meta.json")
     meta = dict(out.attrs["reconcile"])

@@ -437,6 +437,11 @@ def _mostly_printable(text: str) -> bool:
     return controls <= 0.01 * len(text)
 
 
+def _has_text(cells: list[str]) -> bool:
+    """Whether a row has a cell that is not blank (a row of spaces is an empty row)."""
+    return any(c.strip() for c in cells)
+
+
 def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     rows: list[list[str]] = []
@@ -444,7 +449,7 @@ def _sniff_rows(text: str, delimiter: str) -> list[list[str]]:
     try:
         for row in reader:
             rows.append(row)
-            filled += any(c.strip() for c in row)
+            filled += _has_text(row)
             if filled >= _HEADER_SCAN_ROWS + 10:
                 break
     except csv.Error:
@@ -465,7 +470,7 @@ def _detect_delimiter(text: str) -> str:
     # the most rows of that width: data cells can hold any delimiter, the header rarely does.
     # A header found nearer the top wins first: a data row can look like a header by accident.
     def score(delim: str) -> tuple[int, int, int, int]:
-        rows = [r for r in _sniff_rows(sample, delim) if any(c.strip() for c in r)]
+        rows = [r for r in _sniff_rows(sample, delim) if _has_text(r)]
         if not rows:
             return (0, 0, 0, 0)
         at = max(_header_search(rows)[0], 0)
@@ -485,15 +490,13 @@ def _is_one_column(text: str, delimiter: str) -> bool:
     while a one-column file only has the odd row whose note holds a delimiter.
     """
     for candidate in _DELIMITERS:
-        first = next((r for r in _sniff_rows(text, candidate) if any(c.strip() for c in r)), None)
+        first = next((r for r in _sniff_rows(text, candidate) if _has_text(r)), None)
         if first is None or len(first) != 1:
             return False
     if _other_delimiter(text):
         return False
     try:
-        records = [
-            r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if any(c.strip() for c in r)
-        ]
+        records = [r for r in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter) if _has_text(r)]
     except csv.Error:
         return False
     last_single = max(i for i, r in enumerate(records) if len(r) == 1)
@@ -604,7 +607,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
         # A separator inside a note is data: read with one that real text never holds.
         delimiter = _ONE_COLUMN
         rows = _sniff_rows(text, delimiter)
-        header_idx = next(i for i, r in enumerate(rows) if any(c.strip() for c in r))
+        header_idx = next(i for i, r in enumerate(rows) if _has_text(r))
     header = [c.strip() for c in rows[header_idx]]
     if len([c for c in header if c]) < 2 and delimiter != _ONE_COLUMN:
         # Rows with several fields further down mean the delimiter works but no header was found.
@@ -631,7 +634,7 @@ def _open_csv(path: Path, head: bytes) -> TableSource:
             "R106",
         )
     # Data rows far narrower than the header mean the data uses another delimiter than the header.
-    data = [r for r in rows[header_idx + 1 :] if any(c.strip() for c in r)]
+    data = [r for r in rows[header_idx + 1 :] if _has_text(r)]
     narrow = [r for r in data if len(r) == 1]
     if data and len(narrow) > len(data) / 2 and len(header) > 1:
         raise InputError(
@@ -1100,7 +1103,7 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     filled = 0  # empty rows above the header do not count towards the scan
     for row in ws.iter_rows():
         head.append([_cell_to_str(v) for v in row])
-        filled += any(c.strip() for c in head[-1])
+        filled += _has_text(head[-1])
         if filled >= _HEADER_SCAN_ROWS + 10:
             break
     header_idx, header_is_labels = _header_search(head)
@@ -1118,12 +1121,12 @@ def _open_xlsx(path: Path, sheet: str | None) -> TableSource:
     cover = sheet is None and any(n != name for n in names) and len([c for c in header if c]) < 2
     if not any(header) or cover:
         raise no_table(f"sheet '{name}' has no header row with two or more columns", "R106")
-    if not any(any(c.strip() for c in r) for r in head[header_idx + 1 :]):
+    if not any(_has_text(r) for r in head[header_idx + 1 :]):
         raise no_table(f"sheet '{name}' has a header but no data rows", "R107")
     # calamine's range starts at the first used row; its rows may or may not include the empty
     # ones above it: add the offset only when they are not there
     start_row = int(getattr(ws, "start", (0, 0))[0] or 0) if hasattr(ws, "start") else 0
-    if start_row and len(head) > start_row and not any(any(c.strip() for c in r) for r in head[:start_row]):
+    if start_row and len(head) > start_row and not any(_has_text(r) for r in head[:start_row]):
         start_row = 0
     return TableSource(
         path=path,
@@ -1147,7 +1150,7 @@ def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]
         if i <= header_idx:
             continue
         cells = [_cell_to_str(v) for v in row]
-        if any(c.strip() for c in cells[ncols:]):
+        if _has_text(cells[ncols:]):
             at = ncols + next(j for j, c in enumerate(cells[ncols:]) if c.strip())
             raise InputError(
                 source.path,
@@ -1162,14 +1165,14 @@ def _xlsx_chunks(source: TableSource, chunk_rows: int) -> Iterator[pd.DataFrame]
             # blank rows at the end of a chunk wait for the next: at the end of the sheet they are
             # formatting (a stray space far down), not rows to report
             keep = len(buffer)
-            while keep and not any(c.strip() for c in buffer[keep - 1]):
+            while keep and not _has_text(buffer[keep - 1]):
                 keep -= 1
             if keep:
                 yield _frame(buffer[:keep], source.columns, start)
                 start += keep
                 buffer = buffer[keep:]
     # Trailing empty rows of a sheet are formatting, not data.
-    while buffer and not any(c.strip() for c in buffer[-1]):
+    while buffer and not _has_text(buffer[-1]):
         buffer.pop()
     if buffer:
         yield _frame(buffer, source.columns, start)
