@@ -492,6 +492,10 @@ class Engine:
         self._a_pword: Arr = np.zeros(0, dtype=np.int16)
         self._a_pron: Arr = np.zeros(0, dtype=np.int16)
         self._partner_gid = self._token_id("partner")  # what a name after "split from" is read as
+        surname_word = getattr(self, "_same_surname", "")  # (set by _load_relations, after the first reset)
+        self._surname_gid = self._token_id(surname_word) if surname_word else -1
+        self._surname_shape: dict[int, bool] = {}
+        self._and_gids = np.array([self._token_id("and"), self._token_id("&")], dtype=np.int64)
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
         """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
@@ -967,6 +971,7 @@ class Engine:
         if "-" in words.link:
             table[_SENTENCE_MARK] = _R_LINK  # a spaced dash is a sentence mark here
         self._relation_words = table
+        self._same_surname = self.norm(words.same_surname) if words.same_surname.strip() else ""
         # phrases before a name that make it a partner: each word gets a small id (see _a_pword)
         self._pword_ids: dict[str, int] = {}
         self._partner_phrases: list[tuple[int, ...]] = []
@@ -1058,6 +1063,9 @@ class Engine:
                     ok &= (pos >= 0) & (pword[p] == w) & (note[p] == note[k])
                 names.append(k[ok])
                 roles.append(np.full(int(ok.sum()), -1, dtype=np.int64))
+        kin = self._same_surnames(seen, note, cls)
+        names.append(kin)
+        roles.append(np.full(len(kin), -2, dtype=np.int64))
         name_pos = np.concatenate(names) if names else np.zeros(0, dtype=np.int64)
         if not len(name_pos):
             return seen
@@ -1068,13 +1076,70 @@ class Engine:
         known, first = np.unique(key[order], return_index=True)
         role_at = role_pos[order][first]
         role_gid = np.where(role_at >= 0, seen[np.maximum(role_at, 0)], self._partner_gid)
+        role_gid = np.where(role_at == -2, self._surname_gid, role_gid)
         mention = np.setdiff1d(np.flatnonzero(cls == _R_NAME), name_pos)
         mkey = note[mention] * width + seen[mention]
         idx = np.minimum(np.searchsorted(known, mkey), len(known) - 1)
         hit = known[idx] == mkey
         out = seen.copy()
         out[mention[hit]] = role_gid[idx[hit]]
+        # a person introduced by a shared surname has no relation word of their own to read
+        out[kin] = self._surname_gid
         return out
+
+    def _same_surnames(self, seen: Arr, note: Arr, cls: Arr) -> Arr:
+        """Positions of first names read as a relative because an earlier person shares the surname.
+
+        "Nadia Hughes states Aled Hughes shoved her": two people with one surname and two first
+        names in a note are family, and the later one is read as ``same_surname`` ("relative").
+        Not a place ("in Ash Court"), an officer or other stated role ("PC Dean Ellery"), a
+        relation already stated ("her son Dean Ellery"), a couple ("Tamsin and Andrei Lindqvist", "Tamsin
+        Lindqvist and Andrei Lindqvist": the couple rules read those) or a child with an age ("Jack
+        Ellery (12)").
+        """
+        T = len(seen)
+        empty = np.zeros(0, dtype=np.int64)
+        if T < 4 or self._surname_gid < 0:
+            return empty
+        k = np.flatnonzero((cls[:-1] == _R_NAME) & (note[1:] == note[:-1]))
+        if not len(k):
+            return empty
+        sur = seen[k + 1]
+        k = k[np.fromiter((self._is_surname(g) for g in sur.tolist()), dtype=bool, count=len(k))]
+        if len(k) < 2:
+            return empty
+        prev = np.maximum(k - 1, 0)
+        same = (k > 0) & (note[prev] == note[k])
+        before = np.where(same, cls[prev], 0)
+        word = np.where(same, self._a_pron[seen[prev]], 0)
+        ok = ~np.isin(before, (*_R_ROLES, _R_NAME, _R_POSS)) & ((word & (_P_PLACE_BEFORE | _P_OTHER)) == 0)
+        # "Tamsin Lindqvist and Andrei Lindqvist ... have shared": the couple rules read that as written
+        ok &= ~(same & np.isin(seen[prev], self._and_gids))
+        after = np.minimum(k + 2, T - 1)
+        after2 = np.minimum(k + 3, T - 1)
+        inside = (k + 2 < T) & (note[after] == note[k])
+        ok &= ~(inside & (cls[after] == _R_NAME))  # "Mary Ann Hughes": which two are the names is unclear
+        ok &= ~(inside & (cls[after] == _R_OPEN) & (k + 3 < T) & (cls[after2] == _R_CHILD_AGE))
+        k = k[ok]
+        if len(k) < 2:
+            return empty
+        width = np.int64(len(self._tok_text) + 1)
+        key = note[k] * width + seen[k + 1]
+        _, first, inverse = np.unique(key, return_index=True, return_inverse=True)
+        first_name = seen[k[first]][inverse]
+        kin: Arr = k[seen[k] != first_name]
+        return kin
+
+    def _is_surname(self, gid: int) -> bool:
+        """A name's second word: "Hughes" or "HUGHES", not a word the rules list."""
+        shaped = self._surname_shape.get(gid)
+        if shaped is None:
+            text = self._tok_text[gid]
+            unlisted = text.lower() not in self._listed and self._tok_norm[gid] not in self._listed
+            capitals = len(text) > 2 and text.isalpha() and text.isupper()
+            shaped = unlisted and (bool(_NAME_SHAPE.match(text)) or capitals)
+            self._surname_shape[gid] = shaped
+        return shaped
 
     def _pronoun_relations(self, seen: Arr, note: Arr, named: Arr) -> Arr:
         """Token ids for the matchers with "he" or "she" read as the victim's partner or relative.

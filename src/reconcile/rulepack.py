@@ -314,6 +314,9 @@ class RelationWords(_Strict):
     link: list[str] = Field(default_factory=list)  #: between a name and its role ("Kieran - V's boyfriend")
     #: words right before a name that make it the victim's partner ("split from Liam", "married to Dan")
     partner_before: list[str] = Field(default_factory=list)
+    #: what a person is read as when an earlier person in the note shares their surname but not
+    #: their first name ("Nadia Hughes states Aled Hughes shoved her"); empty: not read so
+    same_surname: str = ""
     pronouns: PronounWords = Field(default_factory=PronounWords)
     examples: RelationExamples = Field(default_factory=RelationExamples)
 
