@@ -120,6 +120,10 @@ CONTEXT_CUES: tuple[str, ...] = (
     # "one of the volunteers has been taking donated jewellery", "a member of staff caught stealing
     # from the till": theft by someone who works there, which is not shoplifting
     "insider",
+    # "they are not related and have never been partners", "Rel: stranger": the note says outright
+    # that the people are not partners or family, anywhere in the record (partner and family rules
+    # are excluded by it)
+    "no_relation",
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
