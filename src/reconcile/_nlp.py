@@ -412,6 +412,7 @@ class Engine:
         self._titles = self._title_index(bundle.crosswalks)
         self._title_keys = [t for t in self._titles if len(t) >= _FUZZY_TITLE_MIN]
         self._title_words = frozenset(w for t in self._titles for w in t.split())
+        self._same_surname = ""  # (set by _load_relations, before the token cache is reset again)
         self._reset_token_cache()
         self._rules: list[_RuleInfo] = []
         # phrase patterns: (rule, norm tuple); token patterns: (rule, class sequence)
@@ -492,8 +493,7 @@ class Engine:
         self._a_pword: Arr = np.zeros(0, dtype=np.int16)
         self._a_pron: Arr = np.zeros(0, dtype=np.int16)
         self._partner_gid = self._token_id("partner")  # what a name after "split from" is read as
-        surname_word = getattr(self, "_same_surname", "")  # (set by _load_relations, after the first reset)
-        self._surname_gid = self._token_id(surname_word) if surname_word else -1
+        self._surname_gid = self._token_id(self._same_surname) if self._same_surname else -1
         self._surname_shape: dict[int, bool] = {}
         self._and_gids = np.array([self._token_id("and"), self._token_id("&")], dtype=np.int64)
 
@@ -1006,7 +1006,7 @@ class Engine:
         found = self._relation_words.get(norm) or self._relation_words.get(text)
         if found:
             return found
-        if _NAME_SHAPE.match(text) and text.lower() not in self._listed and norm not in self._listed:
+        if _NAME_SHAPE.match(text) and self._unlisted(text, norm):
             return _R_NAME
         return 0
 
@@ -1024,10 +1024,7 @@ class Engine:
         cls = self._a_rel[seen]
 
         def at(pos: Arr, base: Arr) -> Arr:
-            """The class at ``pos``, 0 outside the note of ``base``."""
-            inside = (pos >= 0) & (pos < T)
-            p = np.clip(pos, 0, T - 1)
-            return np.where(inside & (note[p] == note[base]), cls[p], 0)
+            return _in_note(cls, note, pos, base)
 
         names: list[Arr] = []
         roles: list[Arr] = []
@@ -1104,22 +1101,21 @@ class Engine:
         k = np.flatnonzero((cls[:-1] == _R_NAME) & (note[1:] == note[:-1]))
         if not len(k):
             return empty
-        sur = seen[k + 1]
-        k = k[np.fromiter((self._is_surname(g) for g in sur.tolist()), dtype=bool, count=len(k))]
+        distinct, inverse = np.unique(seen[k + 1], return_inverse=True)
+        shaped = np.fromiter((self._is_surname(g) for g in distinct.tolist()), dtype=bool, count=len(distinct))
+        k = k[shaped[inverse]]
         if len(k) < 2:
             return empty
         prev = np.maximum(k - 1, 0)
         same = (k > 0) & (note[prev] == note[k])
-        before = np.where(same, cls[prev], 0)
         word = np.where(same, self._a_pron[seen[prev]], 0)
-        ok = ~np.isin(before, (*_R_ROLES, _R_NAME, _R_POSS)) & ((word & (_P_PLACE_BEFORE | _P_OTHER)) == 0)
+        ok = ~np.isin(_in_note(cls, note, k - 1, k), (*_R_ROLES, _R_NAME, _R_POSS))
+        ok &= (word & (_P_PLACE_BEFORE | _P_OTHER)) == 0
         # "Tamsin Lindqvist and Andrei Lindqvist ... have shared": the couple rules read that as written
         ok &= ~(same & np.isin(seen[prev], self._and_gids))
-        after = np.minimum(k + 2, T - 1)
-        after2 = np.minimum(k + 3, T - 1)
-        inside = (k + 2 < T) & (note[after] == note[k])
-        ok &= ~(inside & (cls[after] == _R_NAME))  # "Mary Ann Hughes": which two are the names is unclear
-        ok &= ~(inside & (cls[after] == _R_OPEN) & (k + 3 < T) & (cls[after2] == _R_CHILD_AGE))
+        after = _in_note(cls, note, k + 2, k)
+        ok &= after != _R_NAME  # "Mary Ann Hughes": which two are the names is unclear
+        ok &= ~((after == _R_OPEN) & (_in_note(cls, note, k + 3, k) == _R_CHILD_AGE))
         k = k[ok]
         if len(k) < 2:
             return empty
@@ -1130,12 +1126,16 @@ class Engine:
         kin: Arr = k[seen[k] != first_name]
         return kin
 
+    def _unlisted(self, text: str, norm: str) -> bool:
+        """Whether no rule lists the word, as written (in any case) or by its norm."""
+        return text.lower() not in self._listed and norm not in self._listed
+
     def _is_surname(self, gid: int) -> bool:
         """A name's second word: "Hughes" or "HUGHES", not a word the rules list."""
         shaped = self._surname_shape.get(gid)
         if shaped is None:
             text = self._tok_text[gid]
-            unlisted = text.lower() not in self._listed and self._tok_norm[gid] not in self._listed
+            unlisted = self._unlisted(text, self._tok_norm[gid])
             capitals = len(text) > 2 and text.isalpha() and text.isupper()
             shaped = unlisted and (bool(_NAME_SHAPE.match(text)) or capitals)
             self._surname_shape[gid] = shaped
@@ -1237,12 +1237,9 @@ class Engine:
         ("former", "eldest"); a former partner needs no owner ("ex-partner Dean", "Ex bf Owen"),
         but someone else's ("her sister's ex") is not the victim's.
         """
-        T = len(cls)
 
         def at(pos: Arr) -> Arr:
-            inside = (pos >= 0) & (pos < T)
-            p = np.clip(pos, 0, T - 1)
-            return np.where(inside & (note[p] == note[r]), cls[p], 0)
+            return _in_note(cls, note, pos, r)
 
         def owned(a: Arr, b: Arr) -> Arr:
             found: Arr = (a == _R_OWNER) | ((a == _R_POSS) & ((b == _R_OWNER) | (b == _R_NAME)))
@@ -1304,7 +1301,7 @@ class Engine:
         if form is None:
             text = self._tok_text[gid]
             named = text.capitalize()
-            unlisted = text.lower() not in self._listed and self._tok_norm[gid] not in self._listed
+            unlisted = self._unlisted(text, self._tok_norm[gid])
             form = self._token_id(named) if len(text) > 1 and text.isalpha() and named != text and unlisted else gid
             self._name_forms[gid] = form
         return form
@@ -2351,6 +2348,15 @@ def evidence_piece(e: Evidence) -> str:
         head = f"flag {e.target}" if e.kind == "flag" else e.target
         return f"{head}: '{e.text}' ({e.rule_id})"
     return f"{e.status.replace('_', ' ')} {e.target}: '{e.text}' ({e.rule_id})"
+
+
+def _in_note(values: Arr, note: Arr, pos: Arr, base: Arr) -> Arr:
+    """``values`` at each position ``pos``; 0 where it lies outside the note of ``base``."""
+    T = len(values)
+    inside = (pos >= 0) & (pos < T)
+    p = np.clip(pos, 0, T - 1)
+    at: Arr = np.where(inside & (note[p] == note[base]), values[p], 0)
+    return at
 
 
 def _dense_codes(keys: Arr | pa.Array) -> tuple[Arr, Arr]:
