@@ -553,3 +553,38 @@ def test_a_key_held_down_reads_as_the_word() -> None:
     b = classify(pd.DataFrame({"text": plain}), text_column="text")
     assert a["rc_category"].tolist() == b["rc_category"].tolist()
     assert a["rc_flag_domestic_abuse"].tolist() == b["rc_flag_domestic_abuse"].tolist() == [True, True]
+
+
+def test_a_relation_the_note_rules_out_stays_ruled_out_whatever_the_category() -> None:
+    """ "Not family" excludes the family reading even when no rule names the offence and the category
+    comes from the text model: the category meets a rule's requirement, never its exclusion."""
+    notes = [
+        "Paid carer grabbed his forearms hard enough to leave fingertip bruising, seen by his son. Not family.",
+        "V grabbed by his son. Not family.",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [False, False]
+    why = explain(notes[1])
+    assert not any(e.status == "active" and e.rule_id.startswith("flag.domestic_abuse.family") for e in why.evidence)
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # telegraphic lines: "no inj" negates the injury, not the act after it
+        ("aslt PCSO no inj S spat chgd", "violence_without_injury"),
+        ("DA com aslt no inj p/ner pushed V, DASH std", "violence_without_injury"),
+        # but "no injury from any assault" still negates the assault
+        (
+            "Pt Paul 58M, seasonal worker, c/o back pain, no injury from any assault. Employer holds his passport"
+            " and pays him nothing. NRM referral made.",
+            "violence_without_injury",
+        ),
+        # a head driven against a wall is an assault, not damage to the wall
+        ("her fella smashed her head against the wall - lump, headache, vomiting", "violence_with_injury"),
+        ("the kids smashed me greenhouse again last night", "criminal_damage_arson"),
+    ],
+)
+def test_what_a_negation_or_an_object_reaches(text: str, category: str) -> None:
+    out = classify(pd.DataFrame({"text": [text]}), text_column="text")
+    assert out.loc[0, "rc_category"] == category

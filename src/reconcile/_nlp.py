@@ -2073,7 +2073,9 @@ class Engine:
                 f_line = _join_lists(n, e_note[fl], self._piece_strings(fk_u, snippets[1]), fk_inv, "; ")
                 flr = first & (e_kind[act] == 1)
                 f_rid = _join_lists(n, a_note[flr], self._rule_ids_arr, a_rule[flr], ";")
-            pending = self._pending(req, cond, m_note, m_rule, kind, status, e_note, e_rule, e_kind, e_status, snippets)
+            pending = self._pending(
+                req, excl, cond, m_note, m_rule, kind, status, e_note, e_rule, e_kind, e_status, snippets
+            )
             if detail:
                 notes = self._details(
                     n, category, confidence, flags, ev_line, rid_line, title_ev, arr,
@@ -2100,6 +2102,7 @@ class Engine:
     def _pending(
         self,
         req: Arr,
+        excl: Arr,
         cond: Arr,
         m_note: Arr,
         m_rule: Arr,
@@ -2111,8 +2114,13 @@ class Engine:
         e_status: Arr,
         snippets: tuple[Arr, list[str]],
     ) -> _Pending | None:
-        """Flag matches unmet for want of a category only, with the categories that would meet them."""
+        """Flag matches unmet for want of a category only, with the categories that would meet them.
+
+        A match whose exclusion is already met ("Not family", an age under 16) stays off whatever
+        category is chosen, and a category the rule is excluded by does not meet it.
+        """
         um = np.flatnonzero((kind == 1) & (status == _UNMET))
+        um = um[(excl[um] & cond[m_note[um]]) == 0]
         if not len(um):
             return None
         need = req[um] & ~cond[m_note[um]]
@@ -2122,7 +2130,7 @@ class Engine:
             if c == _OTHER:  # the fallback category discloses no offence
                 continue
             gives = (1 << (c + _CAT_SHIFT)) | (offence if c != _ASB else 0)
-            cats |= np.where((need & ~gives) == 0, 1 << c, 0)
+            cats |= np.where(((need & ~gives) == 0) & ((excl[um] & gives) == 0), 1 << c, 0)
         # first match per (text, flag) that some category would meet, in evidence order
         key = m_note[um] * len(self._rules) + m_rule[um]
         cats_by_key = dict(zip(key.tolist(), cats.tolist(), strict=True))
