@@ -18,8 +18,8 @@ R = benchmarks/data/notes_blind20.csv, S = benchmarks/data/notes_blind22.csv, T 
 benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
 benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv, X =
 benchmarks/data/notes_blind28.csv, Y and Z = notes_blind29 and 30, AA to AG = notes_blind32 to 38,
-AH = notes_blind40 (each added after its first look was recorded). notes_blind16, 17, 18, 21, 27,
-31 and 39 stay out: they are still unread.
+AH = notes_blind40, AI and AJ = notes_blind42 and 43 (each added after its first look was
+recorded). notes_blind16, 17, 18, 21, 27, 31, 39 and 41 stay out: they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
@@ -100,6 +100,8 @@ AUTHORS: dict[str, list[str]] = {
     "AF": ["benchmarks/data/notes_blind37.csv"],
     "AG": ["benchmarks/data/notes_blind38.csv"],
     "AH": ["benchmarks/data/notes_blind40.csv"],
+    "AI": ["benchmarks/data/notes_blind42.csv"],
+    "AJ": ["benchmarks/data/notes_blind43.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
