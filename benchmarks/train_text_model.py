@@ -19,7 +19,8 @@ benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
 benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv, X =
 benchmarks/data/notes_blind28.csv, Y and Z = notes_blind29 and 30, AA to AG = notes_blind32 to 38,
 AH = notes_blind40, AI and AJ = notes_blind42 and 43 (each added after its first look was
-recorded). notes_blind16, 17, 18, 21, 27, 31, 39 and 41 stay out: they are still unread.
+recorded). notes_blind16, 17, 18, 21, 27, 31, 39, 41, 44 and 45 stay out: they are still
+unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
