@@ -2120,17 +2120,19 @@ class Engine:
         category is chosen, and a category the rule is excluded by does not meet it.
         """
         um = np.flatnonzero((kind == 1) & (status == _UNMET))
-        um = um[(excl[um] & cond[m_note[um]]) == 0]
+        um_cond, um_excl = cond[m_note[um]], excl[um]
+        keep = (um_excl & um_cond) == 0
+        um, um_cond, um_excl = um[keep], um_cond[keep], um_excl[keep]
         if not len(um):
             return None
-        need = req[um] & ~cond[m_note[um]]
+        need = req[um] & ~um_cond
         offence = 1 << _COND_BIT["offence"]
         cats = np.zeros(len(um), dtype=np.int64)
         for c in range(_N_CAT):
             if c == _OTHER:  # the fallback category discloses no offence
                 continue
             gives = (1 << (c + _CAT_SHIFT)) | (offence if c != _ASB else 0)
-            cats |= np.where(((need & ~gives) == 0) & ((excl[um] & gives) == 0), 1 << c, 0)
+            cats |= np.where(((need & ~gives) == 0) & ((um_excl & gives) == 0), 1 << c, 0)
         # first match per (text, flag) that some category would meet, in evidence order
         key = m_note[um] * len(self._rules) + m_rule[um]
         cats_by_key = dict(zip(key.tolist(), cats.tolist(), strict=True))
