@@ -390,6 +390,11 @@ def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -
         "V: 'I told him I wanted to end it after 9 years and he broke my jaw.' Jaw wired at hospital.",
         "Stuart, who V was with for 8 years, has told V he will torch her car. Witness intimidation.",
         "Threats to kill - V's father-in-law said he'd 'finish' V if V takes the grandchildren away.",
+        "Index offence: ABH on V (his ex-partner). Recall being considered.",
+        "Offender serving 9 yrs for s18 GBH on V (his then partner). Parole hearing next month.",
+        "V (28) and offender were together for only 3 months; he was convicted of stalking after the split.",
+        'Triage Q&A. Who? "My wife." What happened? "She made me have sex when I said no."',
+        "Mr Watkins (74), who has vascular dementia, punched his wife in the face when she visited.",
     ],
 )
 def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str) -> None:
@@ -408,6 +413,11 @@ def test_a_partner_or_relative_described_not_named_sets_domestic_abuse(text: str
         "V's son Jack called the police after a man punched V in the street",
         "my brother Rebwar he is killed in the car wash where he work, the boss beat him",
         "V and Sam were in the park when a man punched V",
+        "Care worker Sharon - a client's son rang her and said he'd kill her.",
+        "Nurse punched by her patient's son (40), bruised arm.",
+        "V shouted at outside her takeaway, racist abuse. No contact. Husband Islwyn calling.",
+        "Mam Sharon ringing, son Glyn (35) killed 26.3.2024 at his flat by a man he met that night.",
+        'got a whatsapp from "my daughter" saying new number, needed £500 for rent. i sent it. it wasnt her.',
     ],
 )
 def test_described_relationships_that_are_not_the_victims_do_not_set_domestic_abuse(text: str) -> None:
@@ -588,3 +598,14 @@ def test_a_relation_the_note_rules_out_stays_ruled_out_whatever_the_category() -
 def test_what_a_negation_or_an_object_reaches(text: str, category: str) -> None:
     out = classify(pd.DataFrame({"text": [text]}), text_column="text")
     assert out.loc[0, "rc_category"] == category
+
+
+def test_telling_someone_afterwards_cancels_only_the_online_flag() -> None:
+    """How the victim told others ("then told the nurse", "later posted about it") is the channel of the
+    report: it cancels the online flag near it, not a relative's abuse told in the same breath."""
+    notes = ["She first said she fell, then told the nurse her son Huw (61) pushed her into the dresser.",
+             "Bike stolen from the garden. IP later posted about it on Facebook to warn others."]  # fmt: skip
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, False]
+    assert out["rc_flag_online"].tolist() == [False, False]
+    assert "channel: 'Facebook'" in out.loc[1, "rc_evidence"]

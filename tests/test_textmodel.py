@@ -217,3 +217,21 @@ def test_role_features_pair_relationship_and_abuse_words() -> None:
     r, c, _ = featurise(engine, ["her ex-partner punched her", "bike stolen from the shed", "partner"])
     rows_with = set(r[c == any_bucket].tolist())
     assert rows_with == {0}
+
+
+def test_sexual_guard_keeps_the_model_from_trading_a_sexual_offence_down() -> None:
+    sexual = PRINCIPAL_ORDER.index("sexual_offences")
+    vwi = PRINCIPAL_ORDER.index("violence_with_injury")
+    cat_strong = np.array([1 << sexual, 1 << vwi], dtype=np.int64)  # rape named; an assault only
+    none = np.zeros(2, dtype=np.int64)
+    named = np.ones(2, dtype=bool)
+    on = model_choices(2, none, named, Combination(sexual_guard=True), N_CAT, vwi, cat_strong)
+    off = model_choices(2, none, named, Combination(sexual_guard=False), N_CAT, vwi, cat_strong)
+    assert on[0, : sexual + 1].all() and not on[0, sexual + 1 :].any()  # homicide still open above it
+    assert on[1].all() and off.all()
+    how = Combination(rules_confident=0.93, model_confident=0.3, sexual_guard=True)
+    out = combine(
+        np.array([sexual, sexual]), np.array([0.88, 0.88]), none, none, np.vstack([_probs(vwi, 0.9)] * 2),
+        np.zeros(2), how, DA_BIT, np.vstack([on[0], off[0]]),
+    )  # fmt: skip
+    assert out.category.tolist() == [sexual, vwi]

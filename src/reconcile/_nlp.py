@@ -265,6 +265,7 @@ class BatchResult:
             know) does not block the model.
         injury_named: Per text, whether an injury is named (a not negated injury word, or a
             violence-with-injury rule of its own: "GBH", "stabbed").
+        cat_strong: Category bits with an active strong rule match in the text.
         pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
         settled: Flag bits set by a strong rule match ("MARAC", "DVPN"): the text model may not
             clear them (it may clear a flag that rests on weak matches only).
@@ -281,6 +282,7 @@ class BatchResult:
     blocked: Arr | None = None
     cat_blocked: Arr | None = None
     injury_named: Arr | None = None
+    cat_strong: Arr | None = None
     pending: _Pending | None = None
     settled: Arr | None = None
 
@@ -1401,7 +1403,7 @@ class Engine:
         p, h = tm.predict(self, gids, note, n, (result.confidence < how.rules_confident) & ~long)
         h[long] = np.nan  # neither sets nor clears a flag (every comparison with NaN is false)
         cat_idx = _ranks(result.category)
-        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI)
+        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI, result.cat_strong)
         if candidates is not None:
             allowed &= _candidate_mask(candidates)
         da_bit = FLAG_CODES.index("domestic_abuse")
@@ -2095,6 +2097,7 @@ class Engine:
             blocked=blocked,
             cat_blocked=cat_blocked,
             injury_named=injury_named,
+            cat_strong=(strong > 0).astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64)),
             pending=pending,
             settled=settled,
         )

@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
+from reconcile.rulepack import PRINCIPAL_ORDER
+
 if TYPE_CHECKING:
     from reconcile._nlp import Engine
 
@@ -550,6 +552,10 @@ class Combination:
         injury_guard: The model may not choose violence with injury where no injury is named.
         overrule_confident: A rule decision at or above ``STRONG_MATCH`` (one strong match and no
             rival) is replaced only at this probability or more (and ``model_confident``).
+        sexual_guard: The principal crime rule holds against the model for sexual offences: where a
+            strong rule match of one is active, the model may not choose a lower-ranked category
+            (chosen by leave-one-author-out, like the thresholds; the same guard for robbery lost
+            notes to the rules' false robbery matches).
     """
 
     rules_confident: float = 0.85
@@ -558,7 +564,10 @@ class Combination:
     da_off: float = 0.0
     injury_guard: bool = False
     overrule_confident: float = 0.0
+    sexual_guard: bool = False
 
+
+_SEXUAL = PRINCIPAL_ORDER.index("sexual_offences")
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
 STRONG_MATCH = 0.9
@@ -583,6 +592,7 @@ def model_choices(
     how: Combination,
     n_categories: int,
     injury_category: int,
+    cat_strong: Arr | None = None,
 ) -> Arr:
     """(n, categories): the categories the model may choose for each note.
 
@@ -593,6 +603,7 @@ def model_choices(
         how: The combination settings.
         n_categories: The number of categories.
         injury_category: The index of violence with injury.
+        cat_strong: Category bits with an active strong rule match (``how.sexual_guard``).
     """
     bits = np.arange(n_categories, dtype=np.int64)
     allowed = np.ones((n, n_categories), dtype=bool)
@@ -600,6 +611,8 @@ def model_choices(
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
     if how.injury_guard and injury_named is not None:
         allowed[:, injury_category] &= injury_named
+    if how.sexual_guard and cat_strong is not None:
+        allowed[(cat_strong >> _SEXUAL) & 1 == 1, _SEXUAL + 1 :] = False
     return allowed
 
 

@@ -120,6 +120,8 @@ class TextModelSettings(BaseModel):
     injury_guard: bool = False
     #: a rule decision of one strong match (0.9) is replaced only at this probability or more
     overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
+    #: an active strong sexual-offence match is not traded by the model for a lower-ranked category
+    sexual_guard: bool = False
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -199,7 +201,13 @@ def get_engine() -> Engine:
     if tm.enabled:
         engine.textmodel = load_text_model(str(models_dir() / tm.artifact), tm.sha256)
         engine.combination = Combination(
-            tm.rules_confident, tm.model_confident, tm.da_on, tm.da_off, tm.injury_guard, tm.overrule_confident
+            tm.rules_confident,
+            tm.model_confident,
+            tm.da_on,
+            tm.da_off,
+            tm.injury_guard,
+            tm.overrule_confident,
+            tm.sexual_guard,
         )
     return engine
 

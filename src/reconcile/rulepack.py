@@ -124,12 +124,24 @@ CONTEXT_CUES: tuple[str, ...] = (
     # that the people are not partners or family, anywhere in the record (partner and family rules
     # are excluded by it)
     "no_relation",
+    # "Received by email from OIC", "IP later posted about it on Facebook": how the referral or the
+    # report reached someone, not where the offence happened (the online flag only)
+    "channel",
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
 CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence"}
 Suppressor = Literal[
-    "negation", "hypothetical", "threatened", "historical", "other_person", "stranger", "animal", "property", "statute"
+    "negation",
+    "hypothetical",
+    "threatened",
+    "historical",
+    "other_person",
+    "stranger",
+    "animal",
+    "property",
+    "statute",
+    "channel",
 ]
 _RULE_ID = re.compile(r"^[a-z][a-z0-9_]*(\.[a-z0-9_]+)+\.v[0-9]+$")
 _TOKEN_KEYS = frozenset({"ORTH", "LOWER", "NORM", "TEXT", "IS_DIGIT", "IS_PUNCT", "LIKE_NUM", "LENGTH", "OP"})
