@@ -56,6 +56,7 @@ from reconcile._nlp import Engine  # noqa: E402
 from reconcile._textmodel import (  # noqa: E402
     STRONG_MATCH,
     Combination,
+    Combined,
     TextModel,
     combine,
     featurise,
@@ -223,8 +224,6 @@ def main() -> None:
     r_conf = rules.confidence
     r_flags = rules.flags
     blocked = rules.blocked if rules.blocked is not None else np.zeros(len(df), dtype=np.int64)
-    n_cat = len(PRINCIPAL_ORDER)
-    vwi = PRINCIPAL_ORDER.index("violence_with_injury")
     da_bit = FLAG_CODES.index("domestic_abuse")
     r_da = (r_flags >> da_bit) & 1 == 1
 
@@ -255,9 +254,13 @@ def main() -> None:
         if cache is not None:
             np.savez(cache, key=np.array(cache_key), p=p, h=h, relation=relation)
 
+    def decide(how: Combination) -> Combined:
+        """The engine's decisions under ``how`` (rules, then the out-of-fold model where it may decide)."""
+        allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, how, rules.cat_strong)
+        return combine(r_cat, r_conf, r_flags, blocked, p, h, how, da_bit, allowed, relation, rules.settled)
+
     def evaluate(how: Combination) -> dict[str, dict[str, float]]:
-        allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, how, n_cat, vwi, rules.cat_strong)
-        out = combine(r_cat, r_conf, r_flags, blocked, p, h, how, da_bit, allowed, relation, rules.settled)
+        out = decide(how)
         da = (out.flags >> da_bit) & 1 == 1
         return {a: scores(out.category[authors == a], da[authors == a], y[authors == a], y_da[authors == a])
                 for a in AUTHORS}  # fmt: skip
@@ -270,11 +273,11 @@ def main() -> None:
     best_c: tuple[float, Combination] | None = None
     # the best setting for each (injury guard, may overrule a strong match, sexual guard), with its results
     by_guard: dict[tuple[bool, bool, bool], tuple[float, Combination, dict[str, dict[str, float]]]] = {}
-    for rc, mc, on, off, ig, ov, pg in itertools.product(*GRID.values()):
+    for rc, mc, on, off, ig, ov, sg in itertools.product(*GRID.values()):
         if rc <= STRONG_MATCH and ov != GRID["overrule_confident"][0]:
             continue  # (overrule_confident acts only where the model may overrule a strong match)
-        how = Combination(rc, mc, on, off, ig, ov, pg)
-        guard = (ig, rc > STRONG_MATCH, pg)
+        how = Combination(rc, mc, on, off, ig, ov, sg)
+        guard = (ig, rc > STRONG_MATCH, sg)
         res = evaluate(how)
         o, o_d = objective(res), objective(res, "D")
         if guard not in by_guard or o > by_guard[guard][0] + 1e-9:
@@ -284,10 +287,10 @@ def main() -> None:
         if best_c is None or o_d > best_c[0] + 1e-9:
             best_c = (o_d, how)
     assert best is not None and best_c is not None
-    for (ig, strong, pg), (_, how, res) in sorted(by_guard.items()):
+    for (ig, strong, sg), (_, how, res) in sorted(by_guard.items()):
         acc = np.mean([res[a]["accuracy"] for a in AUTHORS])
         da = np.mean([res[a]["da_f1"] for a in AUTHORS])
-        print(f"injury_guard={ig} overrules a strong match={strong} sexual_guard={pg}: best {how} -> "
+        print(f"injury_guard={ig} overrules a strong match={strong} sexual_guard={sg}: best {how} -> "
               f"accuracy {acc:.4f}, DA F1 {da:.4f}")  # fmt: skip
     # the guards put the taxonomy's own rules on the model (no injury named, no violence with injury;
     # a sexual offence outranks what follows it): kept unless leaving them off scores clearly better
@@ -319,8 +322,7 @@ def main() -> None:
     enabled = comb_obj > rules_obj + 0.005
     print(f"objective rules {rules_obj:.4f} vs combined {comb_obj:.4f}: enabled={enabled}")
     if enabled:
-        allowed = model_choices(len(df), rules.cat_blocked, rules.injury_named, chosen, n_cat, vwi, rules.cat_strong)
-        final = combine(r_cat, r_conf, r_flags, blocked, p, h, chosen, da_bit, allowed, relation, rules.settled)
+        final = decide(chosen)
         confidence, correct = final.confidence, final.category == y
     else:
         confidence, correct = r_conf, r_cat == y

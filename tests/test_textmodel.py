@@ -144,8 +144,8 @@ def test_injury_guard_keeps_the_model_from_adding_an_injury() -> None:
     vwi, vwoi = PRINCIPAL_ORDER.index("violence_with_injury"), PRINCIPAL_ORDER.index("violence_without_injury")
     named = np.array([False, True])
     blocked = np.zeros(2, dtype=np.int64)
-    on = model_choices(2, blocked, named, Combination(injury_guard=True), N_CAT, vwi)
-    off = model_choices(2, blocked, named, Combination(injury_guard=False), N_CAT, vwi)
+    on = model_choices(2, blocked, named, Combination(injury_guard=True))
+    off = model_choices(2, blocked, named, Combination(injury_guard=False))
     assert on[:, vwi].tolist() == [False, True] and off[:, vwi].tolist() == [True, True]
     assert on[:, vwoi].all()
     how = Combination(rules_confident=0.93, model_confident=0.3, injury_guard=True)
@@ -225,8 +225,8 @@ def test_sexual_guard_keeps_the_model_from_trading_a_sexual_offence_down() -> No
     cat_strong = np.array([1 << sexual, 1 << vwi], dtype=np.int64)  # rape named; an assault only
     none = np.zeros(2, dtype=np.int64)
     named = np.ones(2, dtype=bool)
-    on = model_choices(2, none, named, Combination(sexual_guard=True), N_CAT, vwi, cat_strong)
-    off = model_choices(2, none, named, Combination(sexual_guard=False), N_CAT, vwi, cat_strong)
+    on = model_choices(2, none, named, Combination(sexual_guard=True), cat_strong)
+    off = model_choices(2, none, named, Combination(sexual_guard=False), cat_strong)
     assert on[0, : sexual + 1].all() and not on[0, sexual + 1 :].any()  # homicide still open above it
     assert on[1].all() and off.all()
     how = Combination(rules_confident=0.93, model_confident=0.3, sexual_guard=True)

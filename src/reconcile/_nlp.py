@@ -1403,7 +1403,7 @@ class Engine:
         p, h = tm.predict(self, gids, note, n, (result.confidence < how.rules_confident) & ~long)
         h[long] = np.nan  # neither sets nor clears a flag (every comparison with NaN is false)
         cat_idx = _ranks(result.category)
-        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, _N_CAT, _VWI, result.cat_strong)
+        allowed = model_choices(n, result.cat_blocked, result.injury_named, how, result.cat_strong)
         if candidates is not None:
             allowed &= _candidate_mask(candidates)
         da_bit = FLAG_CODES.index("domestic_abuse")
@@ -1971,7 +1971,7 @@ class Engine:
         sel = (kind == 0) & (status != 0) & (status != _ABSORBED) & (status != _UNMET)
         rejected[m_note[sel], self._r_target[t_rule[sel]]] = True
         rejected &= (strong == 0) & (weak == 0)
-        cat_blocked = rejected.astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64))
+        cat_blocked = _category_bits(rejected)
         injury_named = ((note_cues >> CONTEXT_CUES.index("injury")) & 1 == 1) | (strong[:, _VWI] + weak[:, _VWI] > 0)
         has_strong = strong.any(axis=1)
         has_weak = weak.any(axis=1)
@@ -2097,7 +2097,7 @@ class Engine:
             blocked=blocked,
             cat_blocked=cat_blocked,
             injury_named=injury_named,
-            cat_strong=(strong > 0).astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64)),
+            cat_strong=_category_bits(strong > 0),
             pending=pending,
             settled=settled,
         )
@@ -2338,6 +2338,11 @@ class Engine:
 def _ranks(codes: Arr) -> Arr:
     """The index in PRINCIPAL_ORDER of each category code."""
     return np.array([_RANK[c] for c in codes.tolist()], dtype=np.int64)
+
+
+def _category_bits(mask: Arr) -> Arr:
+    """Per row of an (n, categories) boolean mask, its categories as bits (bit i = ``PRINCIPAL_ORDER[i]``)."""
+    return mask.astype(np.int64) @ (1 << np.arange(_N_CAT, dtype=np.int64))
 
 
 def _candidate_mask(candidates: Sequence[tuple[str, ...]]) -> Arr:

@@ -567,7 +567,7 @@ class Combination:
     sexual_guard: bool = False
 
 
-_SEXUAL = PRINCIPAL_ORDER.index("sexual_offences")
+_SEXUAL, _VWI = PRINCIPAL_ORDER.index("sexual_offences"), PRINCIPAL_ORDER.index("violence_with_injury")
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
 STRONG_MATCH = 0.9
@@ -590,8 +590,6 @@ def model_choices(
     cat_blocked: Arr | None,
     injury_named: Arr | None,
     how: Combination,
-    n_categories: int,
-    injury_category: int,
     cat_strong: Arr | None = None,
 ) -> Arr:
     """(n, categories): the categories the model may choose for each note.
@@ -601,16 +599,14 @@ def model_choices(
         cat_blocked: Category bits the rules only saw cancelled (never open to the model).
         injury_named: Whether each note names an injury (``how.injury_guard``).
         how: The combination settings.
-        n_categories: The number of categories.
-        injury_category: The index of violence with injury.
         cat_strong: Category bits with an active strong rule match (``how.sexual_guard``).
     """
-    bits = np.arange(n_categories, dtype=np.int64)
-    allowed = np.ones((n, n_categories), dtype=bool)
+    bits = np.arange(len(PRINCIPAL_ORDER), dtype=np.int64)
+    allowed = np.ones((n, len(PRINCIPAL_ORDER)), dtype=bool)
     if cat_blocked is not None:
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
     if how.injury_guard and injury_named is not None:
-        allowed[:, injury_category] &= injury_named
+        allowed[:, _VWI] &= injury_named
     if how.sexual_guard and cat_strong is not None:
         allowed[(cat_strong >> _SEXUAL) & 1 == 1, _SEXUAL + 1 :] = False
     return allowed
