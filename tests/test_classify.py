@@ -369,6 +369,17 @@ def test_a_child_named_with_an_age_is_not_the_victim_of_adult_domestic_abuse() -
     assert any(e.rule_id == "flag.domestic_abuse.family.v2" and e.status == "excluded" for e in why.evidence)
 
 
+def test_an_age_something_began_at_is_not_the_age_now() -> None:
+    """An age something began at ("since she was 15") is not the age now; her own age now still counts."""
+    notes = [
+        "V is 17, boyfriend is 19. He kicked her leg, bruised. Together since she was 15.",
+        "Lily, 18, says her brother has been hitting her since she was 14. Bruising to her arms.",
+        "V (15) says her boyfriend has been hitting her since she was 14. Bruising to her arms.",
+    ]
+    out = classify(pd.DataFrame({"text": notes}), text_column="text")
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, True, False]
+
+
 @pytest.mark.parametrize(
     "text",
     [

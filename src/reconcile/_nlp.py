@@ -145,6 +145,7 @@ _CAT_SHIFT = len(CONTEXT_CUES)
 _PARTY_STOPS = frozenset({"V.", "S.", "v."})
 _UNDER_16 = CONTEXT_CUES.index("under_16")
 _CHILD_NAMED = CONTEXT_CUES.index("child_named")
+_PAST_AGE = CONTEXT_CUES.index("past_age")
 _ASB = _RANK["anti_social_behaviour"]
 _OTHER = _RANK["other_crime"]
 _VEHICLE = _RANK["vehicle_offences"]
@@ -1892,7 +1893,7 @@ class Engine:
         # --- record cues (injury, no_crime, driving, ...) that are not negated
         t_rule = m_rule
         is_cue = (kind == 2) & ~self._r_is_supp[t_rule]
-        status = _absorb_child_ages(status, is_cue, self._r_target[t_rule], m_start, m_end)
+        status = _absorb_other_ages(status, is_cue, self._r_target[t_rule], m_start, m_end)
         note_cues = np.zeros(n, dtype=np.int64)
         sel = is_cue & (status == 0)
         np.bitwise_or.at(note_cues, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]]))
@@ -2390,14 +2391,15 @@ def _dense_codes(keys: Arr | pa.Array) -> tuple[Arr, Arr]:
     return code, first
 
 
-def _absorb_child_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: Arr) -> Arr:
-    """Cancel each under_16 cue that lies in a child_named cue ("her son (15)": the son's age, not V's).
+def _absorb_other_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: Arr) -> Arr:
+    """Cancel each under_16 cue that lies in a child_named or past_age cue.
 
-    Token positions run across the whole batch, so an overlap is always within one note.
+    "her son (15)" is the son's age, not V's; "together since she was 15" is an age she has grown
+    past. Token positions run across the whole batch, so an overlap is always within one note.
     """
     live = is_cue & (status == 0)
     age = np.flatnonzero(live & (target == _UNDER_16))
-    child = np.flatnonzero(live & (target == _CHILD_NAMED))
+    child = np.flatnonzero(live & ((target == _CHILD_NAMED) | (target == _PAST_AGE)))
     if not (len(age) and len(child)):
         return status
     order = child[np.argsort(start[child], kind="stable")]

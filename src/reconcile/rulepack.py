@@ -127,6 +127,9 @@ CONTEXT_CUES: tuple[str, ...] = (
     # "Received by email from OIC", "IP later posted about it on Facebook": how the referral or the
     # report reached someone, not where the offence happened (the online flag only)
     "channel",
+    # "together since she was 15", "abused by him since the age of 14": the age when something
+    # began that still goes on, not the person's age now (an under_16 cue inside it does not count)
+    "past_age",
 )
 #: What a rule may require or be excluded by: a context cue, a category code, or "offence"
 #: (any category other than anti-social behaviour is disclosed).
