@@ -18,9 +18,9 @@ R = benchmarks/data/notes_blind20.csv, S = benchmarks/data/notes_blind22.csv, T 
 benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
 benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv, X =
 benchmarks/data/notes_blind28.csv, Y and Z = notes_blind29 and 30, AA to AG = notes_blind32 to 38,
-AH = notes_blind40, AI and AJ = notes_blind42 and 43, AK and AL = notes_blind46 and 48 (each added
-after its first look was recorded). notes_blind16, 17, 18, 21, 27, 31, 39, 41, 44, 45 and 47 stay out:
-they are still unread.
+AH = notes_blind40, AI and AJ = notes_blind42 and 43, AK and AL = notes_blind46 and 48, AM and AN =
+notes_blind50 and 51 (each added after its first look was recorded). notes_blind16, 17, 18, 21, 27,
+31, 39, 41, 44, 45, 47 and 49 stay out: they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from reconcile._nlp import Engine  # noqa: E402
 from reconcile._textmodel import (  # noqa: E402
+    GUARD_SETS,
     STRONG_MATCH,
     Combination,
     Combined,
@@ -106,6 +107,8 @@ AUTHORS: dict[str, list[str]] = {
     "AJ": ["benchmarks/data/notes_blind43.csv"],
     "AK": ["benchmarks/data/notes_blind46.csv"],
     "AL": ["benchmarks/data/notes_blind48.csv"],
+    "AM": ["benchmarks/data/notes_blind50.csv"],
+    "AN": ["benchmarks/data/notes_blind51.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}
@@ -124,7 +127,7 @@ GRID = {
     # official titles it had no business with ("Assault a constable in the execution of his/her duty"
     # read as a sexual offence at p=0.41): the fourth author's titles fell from 0.963 to 0.954
     "overrule_confident": [0.5, 0.6, 0.7],
-    "sexual_guard": [False, True],
+    "guarded": list(GUARD_SETS),
 }
 
 
@@ -271,8 +274,8 @@ def main() -> None:
 
     best: tuple[float, Combination] | None = None
     best_c: tuple[float, Combination] | None = None
-    # the best setting for each (injury guard, may overrule a strong match, sexual guard), with its results
-    by_guard: dict[tuple[bool, bool, bool], tuple[float, Combination, dict[str, dict[str, float]]]] = {}
+    # the best setting for each (injury guard, may overrule a strong match, guarded categories), with its results
+    by_guard: dict[tuple[bool, bool, tuple[str, ...]], tuple[float, Combination, dict[str, dict[str, float]]]] = {}
     for rc, mc, on, off, ig, ov, sg in itertools.product(*GRID.values()):
         if rc <= STRONG_MATCH and ov != GRID["overrule_confident"][0]:
             continue  # (overrule_confident acts only where the model may overrule a strong match)
@@ -290,12 +293,12 @@ def main() -> None:
     for (ig, strong, sg), (_, how, res) in sorted(by_guard.items()):
         acc = np.mean([res[a]["accuracy"] for a in AUTHORS])
         da = np.mean([res[a]["da_f1"] for a in AUTHORS])
-        print(f"injury_guard={ig} overrules a strong match={strong} sexual_guard={sg}: best {how} -> "
+        print(f"injury_guard={ig} overrules a strong match={strong} guarded={sg}: best {how} -> "
               f"accuracy {acc:.4f}, DA F1 {da:.4f}")  # fmt: skip
     # the guards put the taxonomy's own rules on the model (no injury named, no violence with injury;
-    # a sexual offence outranks what follows it): kept unless leaving them off scores clearly better
+    # a graver offence outranks what follows it): kept unless leaving them off scores clearly better
     near = [v for v in by_guard.values() if v[0] >= best[0] - GUARD_TIE]
-    chosen = max(near, key=lambda v: (int(v[1].injury_guard) + int(v[1].sexual_guard), v[0]))[1]
+    chosen = max(near, key=lambda v: (int(v[1].injury_guard) + len(v[1].guarded), v[0]))[1]
     table: dict[str, dict[str, float]] = {}
     lines = ["| held-out author | notes | method | accuracy | macro-F1 | DA F1 |", "|---|---|---|---|---|---|"]
     combined = evaluate(chosen)
@@ -360,7 +363,7 @@ def main() -> None:
         da_off=chosen.da_off,
         injury_guard=chosen.injury_guard,
         overrule_confident=chosen.overrule_confident,
-        sexual_guard=chosen.sexual_guard,
+        guarded=chosen.guarded,
         loao=table,
     )
     model = ClassifierModel.model_validate(

@@ -11,7 +11,7 @@ import pyarrow as pa
 import pytest
 
 from reconcile._nlp import MODEL_CATEGORY_ID, MODEL_FLAG_ID, Engine
-from reconcile._textmodel import Combination, TextModel, _bucket, combine, featurise, model_choices, train
+from reconcile._textmodel import GUARD_SETS, Combination, TextModel, _bucket, combine, featurise, model_choices, train
 from reconcile.classify import TextModelSettings, classify, explain, get_engine, load_model, load_text_model
 from reconcile.resources import models_dir
 from reconcile.rulepack import FLAG_CODES, PRINCIPAL_ORDER
@@ -219,19 +219,24 @@ def test_role_features_pair_relationship_and_abuse_words() -> None:
     assert rows_with == {0}
 
 
-def test_sexual_guard_keeps_the_model_from_trading_a_sexual_offence_down() -> None:
+def test_guarded_categories_keep_the_model_from_trading_a_graver_offence_down() -> None:
     sexual = PRINCIPAL_ORDER.index("sexual_offences")
     vwi = PRINCIPAL_ORDER.index("violence_with_injury")
-    cat_strong = np.array([1 << sexual, 1 << vwi], dtype=np.int64)  # rape named; an assault only
-    none = np.zeros(2, dtype=np.int64)
-    named = np.ones(2, dtype=bool)
-    on = model_choices(2, none, named, Combination(sexual_guard=True), cat_strong)
-    off = model_choices(2, none, named, Combination(sexual_guard=False), cat_strong)
+    driving = PRINCIPAL_ORDER.index("death_injury_driving")
+    # rape named; an assault only; a driver who left a pedestrian with serious injuries
+    cat_strong = np.array([1 << sexual, 1 << vwi, 1 << driving], dtype=np.int64)
+    none = np.zeros(3, dtype=np.int64)
+    named = np.ones(3, dtype=bool)
+    on = model_choices(3, none, named, Combination(guarded=("sexual_offences",)), cat_strong)
+    off = model_choices(3, none, named, Combination(), cat_strong)
+    grave = model_choices(3, none, named, Combination(guarded=GUARD_SETS[2]), cat_strong)
     assert on[0, : sexual + 1].all() and not on[0, sexual + 1 :].any()  # homicide still open above it
-    assert on[1].all() and off.all()
-    how = Combination(rules_confident=0.93, model_confident=0.3, sexual_guard=True)
+    assert on[1].all() and on[2].all() and off.all()
+    assert (grave[0] == on[0]).all() and grave[1].all()
+    assert grave[2, : driving + 1].all() and not grave[2, driving + 1 :].any()
+    how = Combination(rules_confident=0.93, model_confident=0.3, guarded=("sexual_offences",))
     out = combine(
-        np.array([sexual, sexual]), np.array([0.88, 0.88]), none, none, np.vstack([_probs(vwi, 0.9)] * 2),
+        np.array([sexual, sexual]), np.array([0.88, 0.88]), none[:2], none[:2], np.vstack([_probs(vwi, 0.9)] * 2),
         np.zeros(2), how, DA_BIT, np.vstack([on[0], off[0]]),
     )  # fmt: skip
     assert out.category.tolist() == [sexual, vwi]

@@ -552,10 +552,9 @@ class Combination:
         injury_guard: The model may not choose violence with injury where no injury is named.
         overrule_confident: A rule decision at or above ``STRONG_MATCH`` (one strong match and no
             rival) is replaced only at this probability or more (and ``model_confident``).
-        sexual_guard: The principal crime rule holds against the model for sexual offences: where a
-            strong rule match of one is active, the model may not choose a lower-ranked category
-            (chosen by leave-one-author-out, like the thresholds; the same guard for robbery lost
-            notes to the rules' false robbery matches).
+        guarded: Categories the principal crime rule holds for against the model: where a strong
+            rule match of one is active, the model may not choose a lower-ranked category (chosen by
+            leave-one-author-out among ``GUARD_SETS``, like the thresholds).
     """
 
     rules_confident: float = 0.85
@@ -564,10 +563,19 @@ class Combination:
     da_off: float = 0.0
     injury_guard: bool = False
     overrule_confident: float = 0.0
-    sexual_guard: bool = False
+    guarded: tuple[str, ...] = ()
 
 
-_SEXUAL, _VWI = PRINCIPAL_ORDER.index("sexual_offences"), PRINCIPAL_ORDER.index("violence_with_injury")
+#: the category sets leave-one-author-out chooses ``Combination.guarded`` from: none; sexual
+#: offences; the three gravest (a death, a death or serious injury by driving, a sexual offence);
+#: those and robbery, whose rule matches are the noisiest of the four
+GUARD_SETS: tuple[tuple[str, ...], ...] = (
+    (),
+    ("sexual_offences",),
+    ("homicide", "death_injury_driving", "sexual_offences"),
+    ("homicide", "death_injury_driving", "sexual_offences", "robbery"),
+)
+_VWI = PRINCIPAL_ORDER.index("violence_with_injury")
 
 #: the rules' confidence for one strong match with no rival (two or more matches score 0.95)
 STRONG_MATCH = 0.9
@@ -599,7 +607,7 @@ def model_choices(
         cat_blocked: Category bits the rules only saw cancelled (never open to the model).
         injury_named: Whether each note names an injury (``how.injury_guard``).
         how: The combination settings.
-        cat_strong: Category bits with an active strong rule match (``how.sexual_guard``).
+        cat_strong: Category bits with an active strong rule match (``how.guarded``).
     """
     bits = np.arange(len(PRINCIPAL_ORDER), dtype=np.int64)
     allowed = np.ones((n, len(PRINCIPAL_ORDER)), dtype=bool)
@@ -607,8 +615,10 @@ def model_choices(
         allowed &= (cat_blocked[:, None] >> bits) & 1 == 0
     if how.injury_guard and injury_named is not None:
         allowed[:, _VWI] &= injury_named
-    if how.sexual_guard and cat_strong is not None:
-        allowed[(cat_strong >> _SEXUAL) & 1 == 1, _SEXUAL + 1 :] = False
+    if cat_strong is not None:
+        for code in how.guarded:
+            rank = PRINCIPAL_ORDER.index(code)
+            allowed[(cat_strong >> rank) & 1 == 1, rank + 1 :] = False
     return allowed
 
 

@@ -48,7 +48,7 @@ import numpy as np
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from reconcile._args import check_callable
 from reconcile._nlp import MODEL_FLAG_ID, Engine, Evidence, NoteResult, evidence_piece, join_parts
@@ -57,7 +57,7 @@ from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.resources import models_dir
-from reconcile.rulepack import FLAG_CODES, RuleBundle, load_rules, normalise_label
+from reconcile.rulepack import FLAG_CODES, PRINCIPAL_ORDER, RuleBundle, load_rules, normalise_label
 
 __all__ = [
     "OUTPUT_COLUMNS",
@@ -120,10 +120,18 @@ class TextModelSettings(BaseModel):
     injury_guard: bool = False
     #: a rule decision of one strong match (0.9) is replaced only at this probability or more
     overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
-    #: an active strong sexual-offence match is not traded by the model for a lower-ranked category
-    sexual_guard: bool = False
+    #: categories whose active strong match the model may not trade for a lower-ranked category
+    guarded: tuple[str, ...] = ()
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
+
+    @field_validator("guarded")
+    @classmethod
+    def _check_guarded(cls, value: tuple[str, ...]) -> tuple[str, ...]:
+        bad = [c for c in value if c not in PRINCIPAL_ORDER]
+        if bad:
+            raise ValueError(f"unknown category code(s) {bad}; use codes from TAXONOMY.md")
+        return value
 
 
 class ClassifierModel(BaseModel):
@@ -207,7 +215,7 @@ def get_engine() -> Engine:
             tm.da_off,
             tm.injury_guard,
             tm.overrule_confident,
-            tm.sexual_guard,
+            tm.guarded,
         )
     return engine
 
