@@ -2399,13 +2399,13 @@ def _absorb_other_ages(status: Arr, is_cue: Arr, target: Arr, start: Arr, end: A
     """
     live = is_cue & (status == 0)
     age = np.flatnonzero(live & (target == _UNDER_16))
-    child = np.flatnonzero(live & ((target == _CHILD_NAMED) | (target == _PAST_AGE)))
-    if not (len(age) and len(child)):
+    other = np.flatnonzero(live & ((target == _CHILD_NAMED) | (target == _PAST_AGE)))
+    if not (len(age) and len(other)):
         return status
-    order = child[np.argsort(start[child], kind="stable")]
+    order = other[np.argsort(start[other], kind="stable")]
     c_start = start[order]
-    reach = np.maximum.accumulate(end[order])  # the furthest end among child cues starting so far
-    k = np.searchsorted(c_start, end[age], "left")  # child cues starting before the age cue ends
+    reach = np.maximum.accumulate(end[order])  # the furthest end among those cues starting so far
+    k = np.searchsorted(c_start, end[age], "left")  # those cues starting before the age cue ends
     inside = (k > 0) & (reach[np.maximum(k - 1, 0)] > start[age])
     status = status.copy()
     status[age[inside]] = _ABSORBED

@@ -57,7 +57,7 @@ from reconcile._version import __version__
 from reconcile.config import Settings
 from reconcile.errors import ConfigError, InputError, printable, refuse_overwriting_inputs, writing_output
 from reconcile.resources import models_dir
-from reconcile.rulepack import FLAG_CODES, PRINCIPAL_ORDER, RuleBundle, load_rules, normalise_label
+from reconcile.rulepack import FLAG_CODES, RuleBundle, check_category_codes, load_rules, normalise_label
 
 __all__ = [
     "OUTPUT_COLUMNS",
@@ -128,9 +128,7 @@ class TextModelSettings(BaseModel):
     @field_validator("guarded")
     @classmethod
     def _check_guarded(cls, value: tuple[str, ...]) -> tuple[str, ...]:
-        bad = [c for c in value if c not in PRINCIPAL_ORDER]
-        if bad:
-            raise ValueError(f"unknown category code(s) {bad}; use codes from TAXONOMY.md")
+        check_category_codes(value, "guarded")
         return value
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -54,6 +54,7 @@ __all__ = [
     "Rule",
     "RuleBundle",
     "RulePack",
+    "check_category_codes",
     "load_pack",
     "load_rules",
     "normalise_label",
@@ -152,6 +153,13 @@ _TOKEN_OP = re.compile(r"^(\?|\*|\+|!|\{[0-9]*,?[0-9]*\})$")
 _PREDICATES = frozenset({"IN", "NOT_IN", "REGEX", "FUZZY", "==", "!=", ">=", "<=", ">", "<"})
 
 TokenPattern = list[dict[str, Any]]
+
+
+def check_category_codes(codes: Iterable[str], what: str) -> None:
+    """Raise ValueError naming ``what`` if any of ``codes`` is not a category code from TAXONOMY.md."""
+    bad = [c for c in codes if c not in CATEGORY_CODES]
+    if bad:
+        raise ValueError(f"{what} {bad} are not codes from TAXONOMY.md")
 
 
 class _Strict(BaseModel):
@@ -352,9 +360,7 @@ class CrosswalkEntry(_Strict):
     @field_validator("candidates")
     @classmethod
     def _check_candidates(cls, value: list[str]) -> list[str]:
-        bad = [v for v in value if v not in CATEGORY_CODES]
-        if bad:
-            raise ValueError(f"candidates {bad} are not codes from TAXONOMY.md")
+        check_category_codes(value, "candidates")
         return value
 
     @field_validator("category")
