@@ -566,6 +566,34 @@ def test_a_first_sentence_that_is_an_offence_title_is_a_label() -> None:
     ]
 
 
+def test_an_offence_named_with_its_statute_is_a_label() -> None:
+    """ "Affray, s3 Public Order Act 1986. ..." is the charge; the story's verbs do not outrank it."""
+    df = pd.DataFrame(
+        {
+            "text": [
+                "Affray, s3 Public Order Act 1986. During a fight in a pub def produced a knife and waved it "
+                "towards customers including the complainant. No injuries.",
+                "Dangerous driving, s2 RTA 1988. Def tailgated the complainant for miles, flashing and "
+                "undertaking, then braked hard in front of him. No collision.",
+                # a graver offence in the body keeps the decision, as after any label
+                "Criminal damage, s1 CDA 1971. Ex-partner punched V in the face, broken nose.",
+            ]
+        }
+    )
+    out = classify(df, text_column="text")
+    assert out["rc_category"].tolist() == ["public_order", "misc_crimes_against_society", "violence_with_injury"]
+
+
+def test_a_number_after_of_or_for_is_how_long_not_a_childs_age() -> None:
+    """ "Her husband of 3 years. He ..." reads "he" as the husband; "her son (3)" is a child."""
+    shown = {
+        (e.rule_id, e.text) for e in explain("Her husband of 3 years. He raped her.").evidence if e.status == "active"
+    }
+    assert ("flag.domestic_abuse.partner.v2", "He raped") in shown
+    child = explain("Her son (3) was at home. He hit her.")
+    assert not any(e.kind == "flag" and e.status == "active" for e in child.evidence)
+
+
 def test_a_key_held_down_reads_as_the_word() -> None:
     """ "DRAGGGED" and "kickked" are typos of words the rules know; "www" and "1000" stay as they are."""
     typed = ["ex DRAGGGED her along the floor by her hair", "her ex hittt her in the face"]

@@ -156,6 +156,24 @@ def test_injury_guard_keeps_the_model_from_adding_an_injury() -> None:
     assert out.category.tolist() == [vwoi, vwi]  # not where no injury is named
 
 
+def test_a_category_no_rule_saw_needs_a_surer_model() -> None:
+    how = Combination(rules_confident=0.93, model_confident=0.3, unseen_confident=0.7)
+    vwi, sexual = PRINCIPAL_ORDER.index("violence_with_injury"), PRINCIPAL_ORDER.index("sexual_offences")
+    zeros = np.zeros(1, dtype=np.int64)
+    for seen, p, want in [
+        (1 << vwi, 0.5, vwi),  # the rules saw violence only: p=0.5 for a sexual offence is not enough
+        (1 << vwi, 0.8, sexual),  # ... p=0.8 is
+        ((1 << vwi) | (1 << sexual), 0.5, sexual),  # the rules saw both: the usual 0.3 applies
+        (0, 0.5, sexual),  # the rules saw nothing: the model is free
+    ]:
+        args = (np.array([vwi]), np.array([0.6]), zeros, zeros, _probs(sexual, p)[None], np.zeros(1), how, DA_BIT)
+        out = combine(*args, seen=np.array([seen]))
+        assert int(out.category[0]) == want, (seen, p)
+    # off by default
+    out = combine(*args[:6], Combination(rules_confident=0.93, model_confident=0.3), DA_BIT, seen=np.array([1 << vwi]))
+    assert int(out.category[0]) == sexual
+
+
 @pytest.fixture
 def fake_model(monkeypatch: pytest.MonkeyPatch) -> Engine:
     """The shipped engine with a tiny model: the made-up word "zorblax" means fraud and domestic abuse."""

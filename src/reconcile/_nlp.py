@@ -108,6 +108,8 @@ _TRIPLED = re.compile(r"(\w)\1{2,}")
 #: a child's age as one token: "8" (the tokeniser splits "(8)"), "12yo"; the brackets are kept for
 #: tokens a rule pack's abbreviations may keep whole
 _CHILD_AGE_NEAR = re.compile(r"^\(?([0-9]|1[0-5])(yo|y/o|yrs?|years?|-year-old)?\)?$")
+#: a number after these words is a duration, not an age ("husband of 3 years", "together for 2 yrs")
+_DURATION_BEFORE = frozenset({"of", "for"})
 MODEL_CATEGORY_ID = "model.textcat.v1"  # evidence and rule id of a category decided by the text model
 MODEL_FLAG_ID = "model.domestic_abuse.v1"  # ... and of the domestic-abuse flag set or cleared by it
 #: a leading offence label ("Criminal damage to vehicle - wing mirror kicked off", "Cheque fraud:
@@ -121,6 +123,9 @@ _SECOND_HEADLINE = _LEAD_SEGMENT + _HEADLINE.removeprefix("^")
 #: cafe ..."): a label too, but only when it is a known title (a short first sentence is as often
 #: the story's start)
 _TITLE_SENTENCE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n']{2,60}?)\.\s+\S"
+#: an offence named with its statute ("Affray, s3 Public Order Act 1986. During a fight ...",
+#: "Arson with intent to endanger life, s1(2) Criminal Damage Act 1971"): a charge as a label
+_STATUTE_HEADLINE = r"^\s*(?P<head>[A-Za-z][^.!?;:\n',()]{2,60}?),?\s+\(?(?:[sS]\.?\s?\d+[A-Za-z]?\b|[sS]ection\s+\d+)"
 _MAX_SNIPPET = 60
 _ABSORB_MAX = 6  # a longer match (a wide token pattern) does not absorb the offences inside it
 #: the text model speaks only on notes of the length it was trained on (up to 137 tokens): in a
@@ -267,6 +272,7 @@ class BatchResult:
         injury_named: Per text, whether an injury is named (a not negated injury word, or a
             violence-with-injury rule of its own: "GBH", "stabbed").
         cat_strong: Category bits with an active strong rule match in the text.
+        cat_seen: Category bits with any active rule match in the text (strong or weak).
         pending: Flag matches whose only unmet requirement is a category (see :class:`_Pending`).
         settled: Flag bits set by a strong rule match ("MARAC", "DVPN"): the text model may not
             clear them (it may clear a flag that rests on weak matches only).
@@ -284,6 +290,7 @@ class BatchResult:
     cat_blocked: Arr | None = None
     injury_named: Arr | None = None
     cat_strong: Arr | None = None
+    cat_seen: Arr | None = None
     pending: _Pending | None = None
     settled: Arr | None = None
 
@@ -1218,7 +1225,12 @@ class Engine:
                     if w & (_P_MALE | _P_FEMALE) and not w & rel_sex:
                         continue  # a relation of the other sex ("V's husband ... she")
                     near = range(max(q - 3, 0), min(q + 4, len(ids)))
-                    near_child = any(_CHILD_AGE_NEAR.match(self._tok_text[ids[i]]) for i in near)
+                    # (a number after "of" or "for" is how long: "her husband of 3 years")
+                    near_child = any(
+                        _CHILD_AGE_NEAR.match(self._tok_text[ids[i]])
+                        and not (i > 0 and self._tok_norm[ids[i - 1]] in _DURATION_BEFORE)
+                        for i in near
+                    )
                     # "her partner ... she", "his wife ... he": the pronoun is the victim's own
                     victims = any(word[i] & owner_sex for i in near if i < q)
                     if mine[q] and not near_child and not victims and sentence[q] < sentence[p]:
@@ -1423,6 +1435,7 @@ class Engine:
             allowed,
             relation,
             result.settled,
+            result.cat_seen,
         )
         changed = np.flatnonzero(out.by_model | out.da_added | out.da_removed)
         if not len(changed):
@@ -1509,6 +1522,7 @@ class Engine:
             (_HEADLINE, _HEADLINE, False, False),
             (_SECOND_HEADLINE, _HEADLINE, True, False),
             (_TITLE_SENTENCE, _TITLE_SENTENCE, False, True),
+            (_STATUTE_HEADLINE, _STATUTE_HEADLINE, False, False),
         )
         for priority, (can_match, label, after_prefix, titles_only) in enumerate(forms):
             # a cheap match finds the rows that can have a label; extracting and cutting the
@@ -1538,7 +1552,8 @@ class Engine:
         # counts: a second segment is as often the story's first words ("Road rage - other driver
         # punched V")
         titled = np.array([self.title(t) is not None for t in uniq.tolist()], dtype=bool)
-        usable &= (keyed % len(forms) == 0) | titled[inv]
+        free = np.array([not (after_prefix or titles_only) for _, _, after_prefix, titles_only in forms])
+        usable &= free[keyed % len(forms)] | titled[inv]
         # per row, the first usable label (the row's own first segment before the one after it)
         order = np.argsort(keyed, kind="stable")
         keyed, inv, usable = keyed[order], inv[order], usable[order]
@@ -2099,6 +2114,7 @@ class Engine:
             cat_blocked=cat_blocked,
             injury_named=injury_named,
             cat_strong=_category_bits(strong > 0),
+            cat_seen=_category_bits((strong > 0) | (weak > 0)),
             pending=pending,
             settled=settled,
         )

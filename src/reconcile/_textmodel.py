@@ -555,6 +555,8 @@ class Combination:
         guarded: Categories the principal crime rule holds for against the model: where a strong
             rule match of one is active, the model may not choose a lower-ranked category (chosen by
             leave-one-author-out among ``GUARD_SETS``, like the thresholds).
+        unseen_confident: Where the rules saw some category, the model chooses one they did not see
+            only at this probability or more (0: at ``model_confident``, like any other).
     """
 
     rules_confident: float = 0.85
@@ -564,6 +566,7 @@ class Combination:
     injury_guard: bool = False
     overrule_confident: float = 0.0
     guarded: tuple[str, ...] = ()
+    unseen_confident: float = 0.0
 
 
 #: the category sets leave-one-author-out chooses ``Combination.guarded`` from: none; sexual
@@ -634,6 +637,7 @@ def combine(
     allowed: Arr | None = None,
     relation: Arr | None = None,
     settled: Arr | None = None,
+    seen: Arr | None = None,
 ) -> Combined:
     """Combine the rules' decisions (category index, confidence, flag bits) with model probabilities.
 
@@ -653,6 +657,7 @@ def combine(
             None: no such gate.
         settled: Flag bits a strong rule match set ("MARAC", "DVPN"): the model may not clear them.
             None: it may clear any.
+        seen: Category bits with an active rule match per note (``how.unseen_confident``), or None.
     """
     if allowed is not None:
         p = np.where(allowed, p, 0.0)
@@ -660,6 +665,10 @@ def combine(
     best_p = p[np.arange(len(p)), best] if len(p) else np.zeros(0)
     # a single strong rule match is overruled only by a surer model
     need = np.where(confidence >= STRONG_MATCH, max(how.model_confident, how.overrule_confident), how.model_confident)
+    if seen is not None and how.unseen_confident > 0:
+        # a category no rule saw, where the rules saw others, is the model's guess against them
+        unseen = (seen != 0) & ((seen >> best.astype(np.int64)) & 1 == 0)
+        need = np.where(unseen, np.maximum(need, how.unseen_confident), need)
     by_model = (confidence < how.rules_confident) & (best_p >= need) & (best != category)
     new_cat = np.where(by_model, best, category)
     new_conf = np.where(by_model, np.round(best_p, 3), confidence)

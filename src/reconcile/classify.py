@@ -122,6 +122,9 @@ class TextModelSettings(BaseModel):
     overrule_confident: float = Field(default=0.0, ge=0, le=1.01)
     #: categories whose active strong match the model may not trade for a lower-ranked category
     guarded: tuple[str, ...] = ()
+    #: where the rules saw some category, the model chooses one they did not see only at this
+    #: probability or more (0: no such guard)
+    unseen_confident: float = Field(default=0.0, ge=0, le=1.01)
     #: leave-one-author-out results behind the choice (informational)
     loao: dict[str, dict[str, float]] = Field(default_factory=dict)
 
@@ -214,6 +217,7 @@ def get_engine() -> Engine:
             tm.injury_guard,
             tm.overrule_confident,
             tm.guarded,
+            tm.unseen_confident,
         )
     return engine
 
