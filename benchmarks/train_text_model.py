@@ -306,8 +306,8 @@ def main() -> None:
     # a graver offence outranks what follows it): kept unless leaving them off scores clearly better
     near = [v for v in by_guard.values() if v[0] >= best[0] - GUARD_TIE]
     chosen = max(near, key=lambda v: (int(v[1].injury_guard) + len(v[1].guarded), v[0]))[1]
-    # then the guard on categories no rule saw, the other settings fixed (a full product with it
-    # would take five times as long); a tie keeps the lower threshold
+    # then the guard on categories no rule saw, the other settings fixed (the full product with its
+    # seven values would take seven times as long); a tie keeps the lower threshold
     unseen = [(objective(evaluate(replace(chosen, unseen_confident=u))), u) for u in UNSEEN_GRID]
     for o, u in unseen:
         print(f"unseen_confident={u}: objective {o:.4f}")
