@@ -5,7 +5,7 @@
 
 Development may look at mistakes on the dev corpus, benchmarks/data/notes_heldout.csv and (since
 round 3) benchmarks/data/notes_blind.csv (``--errors``, ``--errors-heldout``, ``--errors-blind``).
-Each later author's set (notes_blind2 ... notes_blind54) was scored once, aggregate only, while
+Each later author's set (notes_blind2 ... notes_blind57) was scored once, aggregate only, while
 nobody had read it; most were then read and added to the text model's training data
 (benchmarks/RESULTS-classify.md has the first-look figures and says which). notes_blind16, 17, 18,
 21, 27, 31, 39, 41, 44, 45, 47, 49 and 52 are the sets nobody has read: aggregate numbers only here, never rows
@@ -163,7 +163,8 @@ def main() -> None:
                       "blind27", "blind28", "blind29", "blind30", "blind31", "blind32", "blind33",
                       "blind34", "blind35", "blind36", "blind37", "blind38", "blind39", "blind40", "blind41",
                       "blind42", "blind43", "blind44", "blind45", "blind46", "blind47", "blind48",
-                      "blind49", "blind50", "blind51", "blind52", "blind53", "blind54")  # fmt: skip
+                      "blind49", "blind50", "blind51", "blind52", "blind53", "blind54",
+                      "blind55", "blind56", "blind57")  # fmt: skip
         for name in later_sets:
             path = ROOT / f"benchmarks/data/notes_{name}.csv"
             if path.is_file():

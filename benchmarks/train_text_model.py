@@ -19,9 +19,9 @@ benchmarks/data/notes_blind23.csv, U = benchmarks/data/notes_blind24.csv, V =
 benchmarks/data/notes_blind25.csv, W = benchmarks/data/notes_blind26.csv, X =
 benchmarks/data/notes_blind28.csv, Y and Z = notes_blind29 and 30, AA to AG = notes_blind32 to 38,
 AH = notes_blind40, AI and AJ = notes_blind42 and 43, AK and AL = notes_blind46 and 48, AM and AN =
-notes_blind50 and 51, AO and AP = notes_blind53 and 54 (each added after its first look was
-recorded). notes_blind16, 17, 18, 21, 27, 31, 39, 41, 44, 45, 47, 49 and 52 stay out: they are still
-unread.
+notes_blind50 and 51, AO and AP = notes_blind53 and 54, AQ and AR = notes_blind55 and 57 (each
+added after its first look was recorded). notes_blind16, 17, 18, 21, 27, 31, 39, 41, 44, 45, 47, 49,
+52 and 56 stay out: they are still unread.
 For each author, the model is trained on the others and the combination is scored on the held-out
 one; the thresholds that maximise mean held-out accuracy + mean held-out domestic-abuse F1 are kept.
 The combination is scored as the engine applies it, with the model's DA head gated on a named
@@ -113,6 +113,8 @@ AUTHORS: dict[str, list[str]] = {
     "AN": ["benchmarks/data/notes_blind51.csv"],
     "AO": ["benchmarks/data/notes_blind53.csv"],
     "AP": ["benchmarks/data/notes_blind54.csv"],
+    "AQ": ["benchmarks/data/notes_blind55.csv"],
+    "AR": ["benchmarks/data/notes_blind57.csv"],
 }
 HEADS = ("domestic_abuse",)
 TRAIN = {"l2": 1e-5, "epochs": 60, "lr": 0.1}

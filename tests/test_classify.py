@@ -13,6 +13,11 @@ from reconcile.classify import OUTPUT_COLUMNS, build_model, classify, explain, g
 from reconcile.errors import ConfigError
 from reconcile.rulepack import CATEGORY_CODES, load_rules
 
+
+def _classify_notes(*notes: str) -> pd.DataFrame:
+    return classify(pd.DataFrame({"notes": list(notes)}), text_column="notes")
+
+
 CASES = [
     # "non-" negates its own word only: the partner and the burglary stay
     ("V reports non-fatal strangulation by her partner, marks to neck", "violence_with_injury", {"domestic_abuse"}),
@@ -592,6 +597,54 @@ def test_a_number_after_of_or_for_is_how_long_not_a_childs_age() -> None:
     assert ("flag.domestic_abuse.partner.v2", "He raped") in shown
     child = explain("Her son (3) was at home. He hit her.")
     assert not any(e.kind == "flag" and e.status == "active" for e in child.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "V (now 40) disclosed her uncle sexually abused her when she was 9",
+        "Her brother punched her in the kitchen, she is 14",
+    ],
+)
+def test_a_note_reads_the_same_with_or_without_its_last_full_stop(text: str) -> None:
+    """A pattern that needs the token after an age ("she was 9", then not "weeks") still sees
+    the end of a note typed without a full stop: the child's age rules out domestic abuse."""
+    out = _classify_notes(text, text + ".")
+    assert not out["rc_flag_domestic_abuse"].any()
+    assert out["rc_category"].nunique() == 1
+
+
+def test_a_job_title_abbreviated_csa_is_not_child_sexual_abuse() -> None:
+    """ "Station CSA" is a customer service assistant; "historic CSA" is still abuse."""
+    out = _classify_notes(
+        "Station CSA Maya had a door slammed into her by a passenger, no injuries",
+        "Historic CSA by a neighbour when V was 8, now ready to report",
+    )
+    assert out["rc_flag_child_sexual_abuse_exploitation"].tolist() == [False, True]
+    assert out["rc_category"].iloc[0] != "sexual_offences"
+
+
+def test_a_relative_who_harms_the_victim_is_not_excused_by_a_weapon_offence() -> None:
+    """ "victimless": a relative beside a knife offence alone is not abuse of the victim, but a
+    relative who stabs her with the knife is, although the note also discloses the knife."""
+    out = _classify_notes(
+        "IP Yasmin (70) stabbed in the arm by S (her son, 36) with a kitchen knife",
+        "V's son (19) has hidden a zombie knife under his bed",
+    )
+    assert out["rc_flag_domestic_abuse"].tolist() == [True, False]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule_id"),
+    [
+        ("found his shed door ripped off and his son's bike gone", "burglary.way_in_with_theft.v1"),
+        ("two men pushed him off his bike and rode off on it", "robbery.violence_then_taken.v1"),
+    ],
+)
+def test_a_bike_taken_is_the_theft_a_burglary_or_robbery_needs(text: str, rule_id: str) -> None:
+    """ "theft": a bicycle theft meets the requirement as other theft does."""
+    shown = {(e.rule_id, e.status) for e in explain(text).evidence}
+    assert (rule_id, "active") in shown
 
 
 def test_a_key_held_down_reads_as_the_word() -> None:

@@ -144,6 +144,8 @@ _COND_BIT = {c: i for i, c in enumerate(CONTEXT_CUES)} | {
     c: len(CONTEXT_CUES) + i for i, c in enumerate(PRINCIPAL_ORDER)
 }
 _COND_BIT["offence"] = len(CONTEXT_CUES) + _N_CAT
+_COND_BIT["victimless"] = len(CONTEXT_CUES) + _N_CAT + 1
+_COND_BIT["theft"] = len(CONTEXT_CUES) + _N_CAT + 2
 _CAT_SHIFT = len(CONTEXT_CUES)
 #: "V." and "S." end a sentence about the victim or suspect ("punched V. No injuries"); spaCy keeps
 #: a capital and a full stop together as an initial, which would run two sentences into one
@@ -153,6 +155,10 @@ _CHILD_NAMED = CONTEXT_CUES.index("child_named")
 _PAST_AGE = CONTEXT_CUES.index("past_age")
 _ASB = _RANK["anti_social_behaviour"]
 _OTHER = _RANK["other_crime"]
+#: categories of property taken, whatever it was (see the "theft" condition)
+_THEFTS = sum(1 << _RANK[c] for c in ("other_theft", "bicycle_theft"))
+#: categories whose offence names no victim (see the "victimless" condition)
+_VICTIMLESS = sum(1 << _RANK[c] for c in ("misc_crimes_against_society", "drug_offences", "possession_of_weapons"))
 _VEHICLE = _RANK["vehicle_offences"]
 _VWI = _RANK["violence_with_injury"]
 _VWOI = _RANK["violence_without_injury"]
@@ -506,6 +512,7 @@ class Engine:
         self._surname_gid = self._token_id(self._same_surname) if self._same_surname else -1
         self._surname_shape: dict[int, bool] = {}
         self._and_gids = np.array([self._token_id("and"), self._token_id("&")], dtype=np.int64)
+        self._stop_gid = self._token_id(".")  # closes a note written without a full stop
 
     def chunk_tokens(self, chunk: str) -> tuple[str, ...]:
         """Tokenise one space-free chunk the way spaCy does (with our exceptions)."""
@@ -1290,6 +1297,24 @@ class Engine:
         note = pc.list_parent_indices(lists, memory_pool=_POOL).to_numpy().astype(np.int64, copy=False)[chunk]
         return gids, note, chunk
 
+    def _close_notes(self, gids: Arr, note: Arr, chunk: Arr) -> tuple[Arr, Arr, Arr]:
+        """End with a full stop every note whose last token is not a sentence end.
+
+        A pattern may need the token after a word to tell what the word is ("she was 9" and then
+        not "weeks"): "... abused her when she was 9." has one, but the same note typed without
+        the full stop had none, so the pattern failed at the very end of the text. The stop is
+        glued to the note's last chunk, so evidence that takes it in reads "when she was 9.".
+        """
+        if not len(gids):
+            return gids, note, chunk
+        last = np.flatnonzero(np.append(note[1:] != note[:-1], True))
+        bits = np.fromiter((self._tok_bits[g] for g in gids[last].tolist()), dtype=np.int64, count=len(last))
+        last = last[(bits & 1) == 0]
+        if not len(last):
+            return gids, note, chunk
+        at = last + 1
+        return np.insert(gids, at, self._stop_gid), np.insert(note, at, note[last]), np.insert(chunk, at, chunk[last])
+
     def _caseless_names(self, arr: pa.Array, gids: Arr, note: Arr) -> Arr:
         """Token ids for the matchers, with names restored in notes typed without letter case.
 
@@ -1348,7 +1373,7 @@ class Engine:
         if arr.null_count:
             arr = pc.fill_null(arr, "")
         n = len(arr)
-        gids, note, chunk = self._tokenise_batch(arr)
+        gids, note, chunk = self._close_notes(*self._tokenise_batch(arr))
         seen = self._caseless_names(arr, gids, note)  # what the matchers see; evidence shows ``gids``
         a_nid, a_bits, a_member = self._token_arrays()
         named = self._named_relations(seen, note)
@@ -1924,7 +1949,15 @@ class Engine:
         np.bitwise_or.at(note_base, m_note[sel], np.left_shift(1, self._r_target[t_rule[sel]] + _CAT_SHIFT))
         cat_bits = ((1 << _N_CAT) - 1) << _CAT_SHIFT
         offence = (note_base & cat_bits & ~(1 << (_ASB + _CAT_SHIFT))) != 0
+        # the only offences are ones against society that name no victim (a knife found, drugs,
+        # handling): a relative there is not shown harming the victim ("her son (19) has hidden a
+        # zombie knife"), but "stabbed by S (her son, 36) with a kitchen knife" is not victimless
+        society = _VICTIMLESS << _CAT_SHIFT
+        with_victim = cat_bits & ~society & ~(1 << (_ASB + _CAT_SHIFT)) & ~(1 << (_OTHER + _CAT_SHIFT))
+        victimless = ((note_base & society) != 0) & ((note_base & with_victim) == 0)
         cond = note_cues | note_base | np.where(offence, 1 << _COND_BIT["offence"], 0)
+        cond |= np.where(victimless, 1 << _COND_BIT["victimless"], 0)
+        cond |= np.where((note_base & (_THEFTS << _CAT_SHIFT)) != 0, 1 << _COND_BIT["theft"], 0)
         # pass 2: requirements and exclusions for every category and flag match
         ev = kind != 2
         m_cond = cond[m_note]
@@ -2152,6 +2185,7 @@ class Engine:
             if c == _OTHER:  # the fallback category discloses no offence
                 continue
             gives = (1 << (c + _CAT_SHIFT)) | (offence if c != _ASB else 0)
+            gives |= (1 << _COND_BIT["theft"]) if (_THEFTS >> c) & 1 else 0
             cats |= np.where(((need & ~gives) == 0) & ((um_excl & gives) == 0), 1 << c, 0)
         # first match per (text, flag) that some category would meet, in evidence order
         key = m_note[um] * len(self._rules) + m_rule[um]

@@ -132,9 +132,11 @@ CONTEXT_CUES: tuple[str, ...] = (
     # began that still goes on, not the person's age now (an under_16 cue inside it does not count)
     "past_age",
 )
-#: What a rule may require or be excluded by: a context cue, a category code, or "offence"
-#: (any category other than anti-social behaviour is disclosed).
-CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence"}
+#: What a rule may require or be excluded by: a context cue, a category code, "offence" (any
+#: category other than anti-social behaviour is disclosed), "theft" (other theft or a bicycle
+#: theft: "shed door forced, his bike gone" is a burglary) or "victimless" (the only offences
+#: disclosed are possession of weapons, drug offences or miscellaneous crimes against society).
+CONDITIONS: frozenset[str] = frozenset(CONTEXT_CUES) | CATEGORY_CODES | {"offence", "theft", "victimless"}
 Suppressor = Literal[
     "negation",
     "hypothetical",
@@ -185,9 +187,9 @@ class Rule(_Strict):
     strength: Literal["strong", "weak"] = "strong"
     #: context cues that cancel this rule; None means the pack default
     suppressed_by: list[Suppressor] | None = None
-    #: the rule counts only if the record also has each of these (cue, category code or "offence")
+    #: the rule counts only if the record also has each of these (see CONDITIONS)
     requires: list[str] = Field(default_factory=list)
-    #: the rule is cancelled if the record has any of these (cue, category code or "offence")
+    #: the rule is cancelled if the record has any of these (see CONDITIONS)
     excluded_by: list[str] = Field(default_factory=list)
     examples: Examples
 
