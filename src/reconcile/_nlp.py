@@ -2186,6 +2186,8 @@ class Engine:
                 continue
             gives = (1 << (c + _CAT_SHIFT)) | (offence if c != _ASB else 0)
             gives |= (1 << _COND_BIT["theft"]) if (_THEFTS >> c) & 1 else 0
+            # (nothing else was seen, or the flag would not be pending: this category alone decides)
+            gives |= (1 << _COND_BIT["victimless"]) if (_VICTIMLESS >> c) & 1 else 0
             cats |= np.where(((need & ~gives) == 0) & ((um_excl & gives) == 0), 1 << c, 0)
         # first match per (text, flag) that some category would meet, in evidence order
         key = m_note[um] * len(self._rules) + m_rule[um]
